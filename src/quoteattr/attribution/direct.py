@@ -1,0 +1,88 @@
+"""Direct quotations: the cue and speaker right next to the quotation marks.
+
+Three rules, tried in this order for each quotation:
+
+``interrupted``
+    ``"Judge," Brafman said, "I have never..."`` is one quotation in two pieces, attributed
+    by the words between them.
+``after-quote``
+    ``"...," she said.`` / ``"...," said the minister.``
+``before-quote``
+    ``The minister said: "..."`` / ``She told reporters on Monday, "..."`` / ``He said "..."``
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from quoteattr.attribution.candidates import Candidate
+from quoteattr.attribution.grammar import WINDOW, Grammar
+from quoteattr.marks import QuotedSpan
+
+__all__ = ["attribute_direct"]
+
+# Punctuation that, at the end of quoted words, hands over to an attribution: "...," she
+# said / "...?" he asked / "...—" she began.
+_HANDOVER = frozenset(",?!…—–-")
+
+
+def attribute_direct(
+    text: str, quoted: Sequence[QuotedSpan], grammar: Grammar
+) -> list[Candidate]:
+    """Group interrupted quotations and attach adjacent cues and speakers."""
+    candidates: list[Candidate] = []
+    index = 0
+    while index < len(quoted):
+        piece = quoted[index]
+        if index + 1 < len(quoted):
+            merged = _interrupted(text, piece, quoted[index + 1], grammar)
+            if merged is not None:
+                candidates.append(merged)
+                index += 2
+                continue
+        candidates.append(_adjacent(text, piece, grammar))
+        index += 1
+    return candidates
+
+
+def _interrupted(
+    text: str, first: QuotedSpan, second: QuotedSpan, grammar: Grammar
+) -> Candidate | None:
+    if not _hands_over(text, first) or "\n" in text[first.end : second.start]:
+        return None
+    match = grammar.interruption.match(text, first.end, second.start)
+    if match is None:
+        return None
+    return Candidate((first, second), match.span("cue"), match.span("speaker"), "interrupted")
+
+
+def _adjacent(text: str, piece: QuotedSpan, grammar: Grammar) -> Candidate:
+    if _hands_over(text, piece):
+        match = grammar.after.match(text, piece.end, _line_end(text, piece.end))
+        if match is not None:
+            return Candidate((piece,), match.span("cue"), match.span("speaker"), "after-quote")
+    start = max(_line_start(text, piece.start), piece.start - WINDOW)
+    match = grammar.before.search(text, start, piece.start)
+    if match is not None:
+        return Candidate((piece,), match.span("cue"), match.span("speaker"), "before-quote")
+    return Candidate((piece,))
+
+
+def _hands_over(text: str, piece: QuotedSpan) -> bool:
+    """Whether a quotation ends the way quotations followed by their attribution do."""
+    last_char = text[piece.parts[-1][1] - 1]
+    return last_char in _HANDOVER or _NEXT_IS_COMMA.match(text, piece.end) is not None
+
+
+_NEXT_IS_COMMA = regex.compile(r"[^\S\n]*,")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos, pos + WINDOW)
+    return end if end >= 0 else min(len(text), pos + WINDOW)
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", max(0, pos - WINDOW), pos) + 1

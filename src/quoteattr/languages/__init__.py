@@ -1,0 +1,24 @@
+"""Language packs: the words quoteattr needs for each language, as data."""
+
+from __future__ import annotations
+
+import importlib
+
+from quoteattr.languages.pack import LanguagePack
+
+__all__ = ["AVAILABLE", "LanguagePack", "load"]
+
+AVAILABLE: tuple[str, ...] = ("en",)
+"""Codes of the language packs shipped with quoteattr."""
+
+
+def load(code: str) -> LanguagePack:
+    """Return the language pack for ``code`` (an ISO 639-1 code such as ``"en"``)."""
+    if code not in AVAILABLE:
+        raise ValueError(
+            f"language={code!r} is not a language quoteattr ships; "
+            f"choose one of {', '.join(AVAILABLE)}."
+        )
+    module = importlib.import_module(f"quoteattr.languages.{code}")
+    pack: LanguagePack = module.PACK
+    return pack

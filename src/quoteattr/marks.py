@@ -1,0 +1,351 @@
+"""Quotation-mark pairs and the scanner that finds quoted spans in text.
+
+This is the first stage of the pipeline: it knows nothing about speakers or cues, only
+about marks. It finds every top-level quotation, whatever its convention:
+
+* straight, curly, low-high (German, Czech, Polish), guillemets in both directions,
+  single guillemets and CJK corner brackets, all at once, so mixed archives just work;
+* nested quotations, which belong to the quotation around them;
+* apostrophes and primes that are not quotation marks (don't, the '90s, Jones' car, 5'11");
+* quotations running over several paragraphs, whether each paragraph re-opens the quote
+  (the news convention) or, sloppily, does not;
+* stray and unbalanced marks, which are dropped without swallowing the text after them.
+
+Every decision is local to a mark and its two neighbouring characters, so the scan is one
+compiled ``finditer`` over the mark characters plus a loop over the marks found: linear in
+the input, whatever the input.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+import attrs
+import regex
+
+from quoteattr.segment import first_non_space, paragraph_bounds, strip_bounds
+
+__all__ = ["DEFAULT_PAIRS", "QuoteMarkPair", "QuoteScanner", "QuotedSpan"]
+
+
+@attrs.frozen
+class QuoteMarkPair:
+    """An opening and a closing quotation mark that enclose a quotation together.
+
+    ``open`` and ``close`` may be the same character (straight quotes, Swedish ”…”), in
+    which case the characters around each mark decide whether it opens or closes.
+    """
+
+    open: str = attrs.field()
+    close: str = attrs.field()
+    name: str = attrs.field(default="")
+
+    @open.validator
+    @close.validator
+    def _one_character(self, attribute: attrs.Attribute[str], value: str) -> None:
+        if not isinstance(value, str) or len(value) != 1:
+            raise ValueError(
+                f"QuoteMarkPair.{attribute.name} must be a single character, got {value!r}."
+            )
+        if value.isspace() or value.isalnum():
+            raise ValueError(
+                f"QuoteMarkPair.{attribute.name} must be a punctuation mark, got {value!r}: "
+                "letters, digits and spaces cannot be quotation marks."
+            )
+
+
+DEFAULT_PAIRS: tuple[QuoteMarkPair, ...] = (
+    QuoteMarkPair('"', '"', "straight double"),
+    QuoteMarkPair("'", "'", "straight single"),
+    QuoteMarkPair("“", "”", "curly double"),
+    QuoteMarkPair("‘", "’", "curly single"),
+    # Careless typing mixes curly and straight marks within one quotation.
+    QuoteMarkPair("“", '"', "curly open, straight close"),
+    QuoteMarkPair('"', "”", "straight open, curly close"),
+    QuoteMarkPair("«", "»", "guillemets"),
+    QuoteMarkPair("»", "«", "reversed guillemets (German, Danish)"),
+    QuoteMarkPair("„", "“", "low-high double (German, Czech)"),
+    QuoteMarkPair("„", "”", "low-high double (Polish, Hungarian, Romanian)"),
+    QuoteMarkPair("‚", "‘", "low-high single (German, Czech)"),
+    QuoteMarkPair("‚", "’", "low-high single (Polish)"),
+    QuoteMarkPair("‹", "›", "single guillemets"),
+    QuoteMarkPair("›", "‹", "reversed single guillemets"),
+    QuoteMarkPair("”", "”", "right double (Swedish, Finnish)"),
+    QuoteMarkPair("「", "」", "corner brackets (CJK)"),
+    QuoteMarkPair("『", "』", "white corner brackets (CJK)"),
+)
+"""Every quotation-mark convention found in news archives, active together by default."""
+
+
+@attrs.frozen
+class QuotedSpan:
+    """A top-level quotation found by the scanner, before any attribution.
+
+    ``start``/``end`` cover the quotation with its marks; ``parts`` are the (start, end)
+    offsets of the quoted content without marks and surrounding spaces, one per paragraph
+    the quotation runs over.
+    """
+
+    start: int
+    end: int
+    parts: tuple[tuple[int, int], ...]
+
+
+# A mark followed by one of these closes (or is stray); it never opens a quotation.
+_CLOSING_PUNCTUATION = frozenset(",;:!?)]}")
+# An apostrophe of elision, not a quote: the '90s, '05, rock 'n' roll, 'em, 'til.
+_ELISION = regex.compile(
+    r"(?:\d\d(?:s\b|\b)|(?:n|em|til|tis|twas|cause|bout|round|nuff|kay)\b)", regex.IGNORECASE
+)
+# Feet and inches (5'11", 6' 2.5") and inch sizes (12" x 18"): primes, not quotes.
+_PRIMES = regex.compile(
+    r"(?<=\d)['’]\s?\d{1,2}(?:\.\d+)?([\"”])(?!\w)|(?<=\b\d{1,3})([\"”])(?=\s?(?:x|×|by)\s?\d)"
+)
+_WORD = regex.compile(r"\w")
+_NO_WORD = 1 << 62
+
+
+@attrs.define
+class _Open:
+    """An opening mark waiting for its close (scanner-internal, mutable while scanning)."""
+
+    char: str
+    pos: int
+    part_start: int
+    parts: list[tuple[int, int]] = attrs.field(factory=list)
+
+
+class _OpenStack:
+    """The marks still open, with an index per opening character.
+
+    Finding the nearest open mark that a closer matches must not walk the whole stack
+    (a run of unmatched openers would make that quadratic), so each opening character keeps
+    the stack depths where it stands.
+    """
+
+    def __init__(self, openers_of: dict[str, tuple[str, ...]]) -> None:
+        self.items: list[_Open] = []
+        self._openers_of = openers_of
+        self._depths: dict[str, list[int]] = {}
+
+    def push(self, opened: _Open) -> None:
+        self._depths.setdefault(opened.char, []).append(len(self.items))
+        self.items.append(opened)
+
+    def pop_match(self, closer: str) -> _Open | None:
+        """Remove and return the nearest open mark ``closer`` closes, with everything above it."""
+        best = -1
+        for opener in self._openers_of.get(closer, ()):
+            depths = self._depths.get(opener)
+            if depths and depths[-1] > best:
+                best = depths[-1]
+        if best < 0:
+            return None
+        opened = self.items[best]
+        self.truncate(best)
+        return opened
+
+    def truncate(self, depth: int) -> None:
+        del self.items[depth:]
+        for depths in self._depths.values():
+            while depths and depths[-1] >= depth:
+                depths.pop()
+
+
+class QuoteScanner:
+    """Finds top-level quoted spans for a set of quotation-mark pairs.
+
+    Build one per set of pairs and reuse it: the mark pattern and the role tables are
+    compiled once. Instances hold no per-call state and are safe to share between threads.
+    """
+
+    def __init__(self, pairs: Iterable[QuoteMarkPair] = DEFAULT_PAIRS) -> None:
+        self.pairs: tuple[QuoteMarkPair, ...] = tuple(pairs)
+        closers: dict[str, set[str]] = {}
+        openers: dict[str, set[str]] = {}
+        for pair in self.pairs:
+            closers.setdefault(pair.open, set()).add(pair.close)
+            openers.setdefault(pair.close, set()).add(pair.open)
+        self._closers_of = {char: frozenset(chars) for char, chars in closers.items()}
+        self._openers_of = {char: tuple(sorted(chars)) for char, chars in openers.items()}
+        chars = sorted(set(closers) | set(openers))
+        self._marks = regex.compile("[" + "".join(regex.escape(c) for c in chars) + "]")
+
+    def scan(self, text: str) -> list[QuotedSpan]:
+        """Return the top-level quotations of ``text`` in text order."""
+        tokens = [m.start() for m in self._marks.finditer(text)]
+        if not tokens:
+            return []
+        scan = _Scan(self, text, tokens)
+        return scan.run()
+
+    def roles(self, text: str, pos: int) -> tuple[bool, bool]:
+        """Whether the mark at ``pos`` can open and whether it can close a quotation.
+
+        A mark opens where a word follows it and none precedes it, and closes where a
+        non-space precedes it and no word follows; marks that only ever open (or close) in
+        every active pair need just the half of the rule that concerns them.
+        """
+        char = text[pos]
+        before = text[pos - 1] if pos > 0 else ""
+        after = text[pos + 1] if pos + 1 < len(text) else ""
+        is_opener = char in self._closers_of
+        is_closer = char in self._openers_of
+        can_open = (
+            is_opener
+            and after != ""
+            and not after.isspace()
+            and after not in _CLOSING_PUNCTUATION
+            and (not is_closer or not before.isalnum())
+            and not (char in "'‘’" and _ELISION.match(text, pos + 1))
+        )
+        can_close = (
+            is_closer
+            and before != ""
+            and not before.isspace()
+            and (not is_opener or not after.isalnum())
+        )
+        return can_open, can_close
+
+    def reopens(self, char: str, carried: str) -> bool:
+        """Whether ``char`` can re-open, in a new paragraph, a quotation opened by ``carried``."""
+        return bool(self._closers_of.get(char, frozenset()) & self._closers_of[carried])
+
+    def closes(self, char: str, opener: str) -> bool:
+        """Whether ``char`` closes a quotation that ``opener`` opened."""
+        return char in self._closers_of[opener]
+
+
+class _Scan:
+    """One scan of one text: the marks found, the paragraphs, and the quotations closed."""
+
+    def __init__(self, scanner: QuoteScanner, text: str, tokens: list[int]) -> None:
+        self.scanner = scanner
+        self.text = text
+        self.tokens = tokens
+        self.paragraphs = paragraph_bounds(text)
+        self.next_word = _next_word_after_tokens(text, tokens)
+        self.found: list[QuotedSpan] = []
+        self.stack = _OpenStack(scanner._openers_of)
+
+    def run(self) -> list[QuotedSpan]:
+        text, tokens = self.text, self.tokens
+        primes = {m.start(m.lastindex or 0) for m in _PRIMES.finditer(text)}
+        para_starts = [start for start, _ in self.paragraphs]
+        current = 0
+        skip = -1
+        for index, pos in enumerate(tokens):
+            para = bisect.bisect_right(para_starts, pos) - 1
+            while current < para:
+                skip = self._cross_paragraph(current)
+                current += 1
+            if pos == skip or pos in primes:
+                continue
+            self._feed(index, pos)
+        return _top_level(self.found)
+
+    def _feed(self, index: int, pos: int) -> None:
+        """Let the mark at ``pos`` close an open quotation, open a new one, or pass."""
+        can_open, can_close = self.scanner.roles(self.text, pos)
+        if can_close:
+            opened = self.stack.pop_match(self.text[pos])
+            if opened is not None:
+                self._close(opened, pos)
+                return
+        if can_open:
+            self.stack.push(_Open(self.text[pos], pos, pos + 1))
+
+    def _close(self, opened: _Open, pos: int) -> None:
+        self._add_part(opened, opened.part_start, pos)
+        if opened.parts:
+            self.found.append(QuotedSpan(opened.pos, pos + 1, tuple(opened.parts)))
+
+    def _add_part(self, opened: _Open, start: int, end: int) -> None:
+        if self._has_word(start, end):
+            opened.parts.append(strip_bounds(self.text, start, end))
+
+    def _has_word(self, start: int, end: int) -> bool:
+        # Content right after a mark: the precomputed next word tells, in constant time.
+        index = bisect.bisect_left(self.tokens, start - 1)
+        if index < len(self.tokens) and self.tokens[index] == start - 1:
+            return self.next_word[index] < end
+        return _WORD.search(self.text, start, end) is not None
+
+    def _cross_paragraph(self, index: int) -> int:
+        """Carry an unclosed quotation from paragraph ``index`` into the next, or drop it.
+
+        Only the outermost unclosed mark can be a quotation running on; marks opened after
+        it and never closed are strays. It runs on when the next paragraph re-opens it (the
+        news convention) or, sloppily, when the next paragraph closes it without re-opening.
+        Returns the position of a consumed re-opening mark, or -1.
+        """
+        if not self.stack.items:
+            return -1
+        carried = self.stack.items[0]
+        self.stack.truncate(0)
+        text, tokens = self.text, self.tokens
+        end = self.paragraphs[index][1]
+        next_start, next_end = self.paragraphs[index + 1]
+        first = bisect.bisect_left(tokens, next_start)
+        content_start = first_non_space(text, next_start, next_end)
+        if first < len(tokens) and tokens[first] == content_start:
+            can_open, _ = self.scanner.roles(text, content_start)
+            if can_open and self.scanner.reopens(text[content_start], carried.char):
+                self._add_part(carried, carried.part_start, end)
+                carried.part_start = content_start + 1
+                self.stack.push(carried)
+                return content_start
+        if self._closes_without_reopening(carried, first, next_end):
+            self._add_part(carried, carried.part_start, end)
+            carried.part_start = content_start
+            self.stack.push(carried)
+        return -1
+
+    def _closes_without_reopening(self, carried: _Open, first: int, end: int) -> bool:
+        """Whether a paragraph holds a closing mark for ``carried`` that nothing there opened."""
+        depth = 0
+        for index in range(first, len(self.tokens)):
+            pos = self.tokens[index]
+            if pos >= end:
+                break
+            can_open, can_close = self.scanner.roles(self.text, pos)
+            char = self.text[pos]
+            if can_close and self.scanner.closes(char, carried.char):
+                if depth == 0:
+                    return True
+                depth -= 1
+            elif can_open and self.scanner.reopens(char, carried.char):
+                depth += 1
+        return False
+
+
+def _next_word_after_tokens(text: str, tokens: Sequence[int]) -> list[int]:
+    """For each mark, the position of the first word character after it (or a sentinel).
+
+    Computed back to front with one bounded search per gap between marks, so the whole
+    table costs one pass over the text; it answers "is there a word in this quotation?"
+    in constant time even for deeply nested marks.
+    """
+    result = [_NO_WORD] * len(tokens)
+    following = _NO_WORD
+    limit = len(text)
+    for index in range(len(tokens) - 1, -1, -1):
+        match = _WORD.search(text, tokens[index] + 1, limit)
+        if match is not None:
+            following = match.start()
+        result[index] = following
+        limit = tokens[index]
+    return result
+
+
+def _top_level(found: list[QuotedSpan]) -> list[QuotedSpan]:
+    """Drop quotations nested in others: an inner quote belongs to its outer quotation."""
+    found.sort(key=lambda q: (q.start, -q.end))
+    result: list[QuotedSpan] = []
+    reach = -1
+    for quoted in found:
+        if quoted.start >= reach:
+            result.append(quoted)
+            reach = quoted.end
+    return result

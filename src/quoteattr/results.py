@@ -1,0 +1,148 @@
+"""The result values quoteattr returns: spans, speakers, quotations.
+
+Every class here is a frozen, slotted attrs value: comparable, hashable and safe to share
+between threads. Offsets are always Python ``str`` indices into the text the caller passed
+in, never into a normalised copy, so ``text[span.start:span.end] == span.text`` holds for
+every span of every result.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+__all__ = ["Quote", "QuoteKind", "Span", "Speaker"]
+
+
+class QuoteKind(str, enum.Enum):
+    """How a quotation reports what was said.
+
+    The value is a plain string, so ``QuoteKind("direct")`` and JSON round-trips work.
+    """
+
+    DIRECT = "direct"
+    """Verbatim words between quotation marks: ``"We will win," she said.``"""
+
+    INDIRECT = "indirect"
+    """Reported speech without quotation marks: ``She said they would win.``"""
+
+    MIXED = "mixed"
+    """Reported speech that contains quoted fragments: ``She called it "a disaster".``"""
+
+
+def _check_span_bounds(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"Span.{attribute.name} must be >= 0, got {value}.")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A stretch of the input text: ``start`` and ``end`` offsets and the ``text`` between.
+
+    ``text`` always equals ``input[start:end]`` for the input the span was found in.
+    Spans order by position (then by end), so ``sorted(spans)`` reads them in text order.
+    """
+
+    start: int = attrs.field(validator=[attrs.validators.instance_of(int), _check_span_bounds])
+    end: int = attrs.field(validator=[attrs.validators.instance_of(int), _check_span_bounds])
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(
+                f"Span end ({self.end}) is before its start ({self.start}); "
+                "a span needs start <= end."
+            )
+        if len(self.text) != self.end - self.start:
+            raise ValueError(
+                f"Span text has {len(self.text)} characters but start={self.start}, "
+                f"end={self.end} cover {self.end - self.start}; build spans with "
+                "Span.of(text, start, end) so the two always agree."
+            )
+
+    @classmethod
+    def of(cls, source: str, start: int, end: int) -> Span:
+        """Return the span of ``source[start:end]``."""
+        return cls(start, end, source[start:end])
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies entirely within this span."""
+        return self.start <= other.start and other.end <= self.end
+
+
+@attrs.frozen
+class Speaker:
+    """Who a quotation is attributed to.
+
+    ``mention`` is the words in the text nearest the attribution cue: a name with its title
+    ("President Ilham Aliyev"), a pronoun ("she") or a role noun ("the head of state").
+    ``name`` is the person or organisation the mention stands for, when it is known; for a
+    mention that is itself a name, it is that name.
+    """
+
+    mention: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    name: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
+
+
+def _check_parts(instance: Quote, attribute: attrs.Attribute[tuple[Span, ...]], value: tuple[Span, ...]) -> None:
+    if not value:
+        raise ValueError("Quote.parts must hold at least one Span; got an empty tuple.")
+    previous_end = -1
+    for part in value:
+        if not isinstance(part, Span):
+            raise TypeError(f"Quote.parts must hold Span values, got {type(part).__name__}.")
+        if part.start < previous_end:
+            raise ValueError(
+                "Quote.parts must be in text order and must not overlap; "
+                f"part {part!r} starts before the previous part ends ({previous_end})."
+            )
+        previous_end = part.end
+
+
+@attrs.frozen
+class Quote:
+    """One quotation: what was said, where it stands, and who said it.
+
+    ``span`` is the whole quotation as it stands in the text, quotation marks included; for
+    a quotation in several pieces (interrupted by its attribution, or running over several
+    paragraphs) it is the envelope from the first piece to the last. ``parts`` are the quoted
+    pieces themselves, without their marks, in text order. ``cue`` is the attribution phrase
+    ("said", "told reporters", "according to") and ``speaker`` who it names. ``rule`` names
+    the attribution rule that attached cue and speaker (``None`` when nothing did), so every
+    attribution can be traced to the rule that made it.
+    """
+
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    parts: tuple[Span, ...] = attrs.field(converter=tuple, validator=_check_parts)
+    kind: QuoteKind = attrs.field(converter=QuoteKind)
+    cue: Span | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
+    )
+    speaker: Speaker | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Speaker))
+    )
+    rule: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not all(self.span.contains(part) for part in self.parts):
+            raise ValueError(
+                f"Every part of a Quote must lie within its span {self.span.start}..{self.span.end}; "
+                f"got parts at {[(p.start, p.end) for p in self.parts]}."
+            )
+
+    @property
+    def text(self) -> str:
+        """The quoted words: the parts' texts joined by single spaces, marks removed."""
+        return " ".join(part.text.strip() for part in self.parts)

@@ -1,0 +1,106 @@
+"""Speaker mentions: the pattern that recognises them and the names they carry.
+
+A speaker mention is one of three shapes, tried in this order:
+
+* a personal pronoun ("she", "they");
+* a name, with any titles and connecting words ("President of the Republic of Azerbaijan
+  Ilham Aliyev", "Sen. Bernie Sanders", "O'Brien");
+* a noun phrase opened by a determiner or a possessive ("the head of state", "a
+  spokeswoman for the ministry", "Trump's campaign").
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from quoteattr.cues import alternation
+from quoteattr.languages.pack import LanguagePack
+
+__all__ = ["name_of", "speaker_pattern"]
+
+_CAPITALISED = r"\p{Lu}[\p{L}\p{M}\p{Nd}\-]*(?:['’](?!s(?![\p{L}\p{M}]))[\p{L}\p{M}]+)*"
+_INITIAL = r"\p{Lu}\."
+_POSSESSIVE = r"(?:['’]s|(?<=s)['’])(?![\w])"
+_NP_WORD_CHARS = r"[\p{L}\p{M}\p{Nd}\-'’]+"
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return alternation(words)
+
+
+@functools.lru_cache(maxsize=32)
+def speaker_pattern(pack: LanguagePack) -> str:
+    """The regex source of a speaker mention in ``pack``'s language (uncompiled)."""
+    pronoun = alternation(
+        sorted(({*pack.pronouns} | {p.capitalize() for p in pack.pronouns}) - {"i"})
+    )
+    abbreviation = r"(?:" + "|".join(regex.escape(a) for a in pack.abbreviations) + r")"
+    name_word = rf"(?:{abbreviation}|{_INITIAL}|{_CAPITALISED})"
+    stop = _words(pack.name_stopwords)
+    connector = _words(pack.name_connectors)
+    name = (
+        rf"(?!{stop}){name_word}"
+        rf"(?:\s+(?:{connector}\s+){{0,3}}(?!{stop}){name_word}){{0,8}}"
+    )
+    np_stop = _words(pack.phrase_stopwords)
+    np_word = rf"(?!{np_stop}){_NP_WORD_CHARS}"
+    determiner = _words(pack.determiners + tuple(d.capitalize() for d in pack.determiners))
+    np = (
+        rf"(?:{determiner}|{name}{_POSSESSIVE})"
+        rf"(?:\s+{np_word}){{1,4}}"
+        rf"(?:\s+(?:of|for|at|from)(?:\s+(?:the|a|an))?(?:\s+{np_word}){{1,4}})?"
+    )
+    return rf"(?:{np}|{name}|{pronoun})"
+
+
+@functools.lru_cache(maxsize=4096)
+def name_of(mention: str, pack: LanguagePack) -> str | None:
+    """The name a mention carries itself, titles removed, or None for pronouns and roles.
+
+    >>> from quoteattr.languages import load
+    >>> name_of("President of the Republic of Azerbaijan Ilham Aliyev", load("en"))
+    'Ilham Aliyev'
+    >>> name_of("the head of state", load("en")) is None
+    True
+    """
+    words = mention.split()
+    if not words or not words[0][:1].isupper():
+        return None
+    if words[0].lower() in pack.pronouns or words[0].lower() in pack.determiners:
+        return None
+    if any(_is_possessive(word) for word in words):
+        return None
+    titles = _title_words(pack)
+    connectors = frozenset(pack.name_connectors)
+    last_connector = max((i for i, w in enumerate(words) if w in connectors), default=-1)
+    tail = words[last_connector + 1 :]
+    while tail and tail[0] in titles:
+        tail = tail[1:]
+    if last_connector >= 0:
+        tail = _last_full_name(tail)
+    return " ".join(tail) or None
+
+
+def _last_full_name(words: list[str]) -> list[str]:
+    """After "of ...": "Azerbaijan Ilham Aliyev" -> "Ilham Aliyev" (the last two words)."""
+    kept: list[str] = []
+    full_words = 0
+    for word in reversed(words):
+        is_initial = len(word) == 2 and word.endswith(".")
+        if not is_initial:
+            if full_words == 2:
+                break
+            full_words += 1
+        kept.append(word)
+    return list(reversed(kept))
+
+
+def _is_possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+@functools.lru_cache(maxsize=32)
+def _title_words(pack: LanguagePack) -> frozenset[str]:
+    return frozenset(word for title in pack.titles for word in title.split())
