@@ -127,7 +127,8 @@ def _open_lines(path: str) -> Iterator[TextIO]:
         yield sys.stdin
         return
     try:
-        handle = open(path, encoding="utf-8", errors="replace")
+        # Opened here and closed by the `with` below: only the open itself may fail politely.
+        handle = open(path, encoding="utf-8", errors="replace")  # noqa: SIM115
     except OSError as error:
         raise _InputError(f"cannot read {path}: {error.strerror}") from None
     with handle:

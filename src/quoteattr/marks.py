@@ -103,6 +103,11 @@ _PRIMES = regex.compile(
     r"(?<=\d)['’]\s?\d{1,2}(?:\.\d+)?([\"”])(?!\w)|(?<=\b\d{1,3})([\"”])(?=\s?(?:x|×|by)\s?\d)"
 )
 _WORD = regex.compile(r"\w")
+_SPACED_MARKS = frozenset("«»‹›")
+_GUILLEMET_SPACES = frozenset(" \u00a0\u202f\u2009")
+# A paragraph of speech that runs on into the next one ends like a sentence; an unclosed
+# mark in a paragraph ending otherwise (a headline, a list item) is a stray.
+_RUNS_ON_AFTER = frozenset(".!?…:;—–-")
 _NO_WORD = 1 << 62
 
 
@@ -192,18 +197,25 @@ class QuoteScanner:
         after = text[pos + 1] if pos + 1 < len(text) else ""
         is_opener = char in self._closers_of
         is_closer = char in self._openers_of
+        inside_after, inside_before = after, before
+        if char in _SPACED_MARKS:
+            # French typography puts a (thin, non-breaking) space inside guillemets.
+            if after in _GUILLEMET_SPACES:
+                inside_after = text[pos + 2] if pos + 2 < len(text) else ""
+            if before in _GUILLEMET_SPACES and pos > 1:
+                inside_before = text[pos - 2]
         can_open = (
             is_opener
-            and after != ""
-            and not after.isspace()
-            and after not in _CLOSING_PUNCTUATION
+            and inside_after != ""
+            and not inside_after.isspace()
+            and inside_after not in _CLOSING_PUNCTUATION
             and (not is_closer or not before.isalnum())
             and not (char in "'‘’" and _ELISION.match(text, pos + 1))
         )
         can_close = (
             is_closer
-            and before != ""
-            and not before.isspace()
+            and inside_before != ""
+            and not inside_before.isspace()
             and (not is_opener or not after.isalnum())
         )
         return can_open, can_close
@@ -286,6 +298,8 @@ class _Scan:
         self.stack.truncate(0)
         text, tokens = self.text, self.tokens
         end = self.paragraphs[index][1]
+        if not _ends_like_a_sentence(text, carried.part_start, end):
+            return -1
         next_start, next_end = self.paragraphs[index + 1]
         first = bisect.bisect_left(tokens, next_start)
         content_start = first_non_space(text, next_start, next_end)
@@ -318,6 +332,11 @@ class _Scan:
             elif can_open and self.scanner.reopens(char, carried.char):
                 depth += 1
         return False
+
+
+def _ends_like_a_sentence(text: str, start: int, end: int) -> bool:
+    last = strip_bounds(text, start, end)[1] - 1
+    return last >= start and text[last] in _RUNS_ON_AFTER
 
 
 def _next_word_after_tokens(text: str, tokens: Sequence[int]) -> list[int]:

@@ -9,6 +9,7 @@ every span of every result.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 
 import attrs
 
@@ -94,7 +95,9 @@ class Speaker:
     )
 
 
-def _check_parts(instance: Quote, attribute: attrs.Attribute[tuple[Span, ...]], value: tuple[Span, ...]) -> None:
+def _check_parts(
+    instance: Quote, attribute: attrs.Attribute[tuple[Span, ...]], value: tuple[Span, ...]
+) -> None:
     if not value:
         raise ValueError("Quote.parts must hold at least one Span; got an empty tuple.")
     previous_end = -1
@@ -107,6 +110,10 @@ def _check_parts(instance: Quote, attribute: attrs.Attribute[tuple[Span, ...]], 
                 f"part {part!r} starts before the previous part ends ({previous_end})."
             )
         previous_end = part.end
+
+
+def _to_tuple(parts: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(parts)
 
 
 @attrs.frozen
@@ -123,7 +130,7 @@ class Quote:
     """
 
     span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
-    parts: tuple[Span, ...] = attrs.field(converter=tuple, validator=_check_parts)
+    parts: tuple[Span, ...] = attrs.field(converter=_to_tuple, validator=_check_parts)
     kind: QuoteKind = attrs.field(converter=QuoteKind)
     cue: Span | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
@@ -138,7 +145,8 @@ class Quote:
     def __attrs_post_init__(self) -> None:
         if not all(self.span.contains(part) for part in self.parts):
             raise ValueError(
-                f"Every part of a Quote must lie within its span {self.span.start}..{self.span.end}; "
+                "Every part of a Quote must lie within its span "
+                f"{self.span.start}..{self.span.end}; "
                 f"got parts at {[(p.start, p.end) for p in self.parts]}."
             )
 

@@ -49,7 +49,10 @@ def quote_from_dict(data: Mapping[str, Any]) -> Quote:
     try:
         speaker_data = data.get("speaker")
         speaker = (
-            Speaker(_span_from_dict(speaker_data["mention"], "speaker.mention"), speaker_data.get("name"))
+            Speaker(
+                _span_from_dict(speaker_data["mention"], "speaker.mention"),
+                speaker_data.get("name"),
+            )
             if speaker_data is not None
             else None
         )

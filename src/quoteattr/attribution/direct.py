@@ -28,9 +28,7 @@ __all__ = ["attribute_direct"]
 _HANDOVER = frozenset(",?!…—–-")
 
 
-def attribute_direct(
-    text: str, quoted: Sequence[QuotedSpan], grammar: Grammar
-) -> list[Candidate]:
+def attribute_direct(text: str, quoted: Sequence[QuotedSpan], grammar: Grammar) -> list[Candidate]:
     """Group interrupted quotations and attach adjacent cues and speakers."""
     candidates: list[Candidate] = []
     index = 0

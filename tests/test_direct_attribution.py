@@ -1,0 +1,157 @@
+"""Example tests for the first-cut attribution of direct quotations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quoteattr import QuoteKind, extract_quotes
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def only(text: str) -> tuple[str, str | None, str | None, str | None]:
+    """The single quotation of ``text`` as (text, speaker mention, cue, rule)."""
+    (quote,) = extract_quotes(text)
+    return (
+        quote.text,
+        quote.speaker.mention.text if quote.speaker else None,
+        quote.cue.text if quote.cue else None,
+        quote.rule,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('"We will win," she said.', "she", "said"),
+        ('"We will win," the coach said.', "the coach", "said"),
+        ('"We will win," Maria Lopez said on Sunday.', "Maria Lopez", "said"),
+        ('"We will win," Sen. Ana Ortiz told reporters.', "Sen. Ana Ortiz", "told"),
+        ('"Will we win?" the head of state asked.', "the head of state", "asked"),
+        ('"We will win!" he shouted.', "he", "shouted"),
+        ('"We will win", she said.', "she", "said"),
+        (
+            "“We will win,” a spokeswoman for the ministry said.",
+            "a spokeswoman for the ministry",
+            "said",
+        ),
+        ("“We will win,” the ministry said in a statement.", "the ministry", "said"),
+        ("“We will win,” she also said.", "she", "said"),
+        ("“We will win,” Trump’s campaign said.", "Trump’s campaign", "said"),
+        ("“We will win,” O'Brien wrote.", "O'Brien", "wrote"),
+    ],
+)
+def test_quote_then_speaker_then_cue(text: str, speaker: str, cue: str) -> None:
+    """'"…," X said.' attaches the speaker and cue after the closing mark."""
+    assert only(text)[1:] == (speaker, cue, "after-quote")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('"We will win," said Maria Lopez.', "Maria Lopez", "said"),
+        ('"We will win," said the minister.', "the minister", "said"),
+        ('"We will win," says Gov. Tom Hale, a Democrat.', "Gov. Tom Hale", "says"),
+        ('"We will win," added the head of state on Monday.', "the head of state", "added"),
+    ],
+)
+def test_quote_then_cue_then_speaker(text: str, speaker: str, cue: str) -> None:
+    """'"…," said X.' (inverted order) attaches the speaker after the cue."""
+    assert only(text)[1:] == (speaker, cue, "after-quote")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('Maria Lopez said: "We will win."', "Maria Lopez", "said"),
+        ('The minister told reporters on Monday: "We will win."', "The minister", "told"),
+        ('She said, "We will win."', "She", "said"),
+        ('He said "we will win" and left.', "He", "said"),
+        (
+            'President of the Republic of Valdoria Ilya Markov said: "We will win."',
+            "President of the Republic of Valdoria Ilya Markov",
+            "said",
+        ),
+        ('After the vote, Maria Lopez wrote: "We will win."', "Maria Lopez", "wrote"),
+        ('When Smith said, "We will win," nobody laughed.', "Smith", "said"),
+    ],
+)
+def test_speaker_then_cue_then_quote(text: str, speaker: str, cue: str) -> None:
+    """'X said: "…"' attaches the speaker and cue before the opening mark."""
+    assert only(text)[1:] == (speaker, cue, "before-quote")
+
+
+def test_interrupted_quotation_is_one_quotation_in_two_parts() -> None:
+    """'"A," X said, "B."' is one quotation with two parts, attributed by its middle."""
+    text = '"Judge," Brafman said, "I have never seen this happen."'
+    (quote,) = extract_quotes(text)
+    assert [part.text for part in quote.parts] == ["Judge,", "I have never seen this happen."]
+    assert quote.text == "Judge, I have never seen this happen."
+    assert quote.span.text == text
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == "Brafman"
+    assert quote.cue is not None
+    assert quote.cue.text == "said"
+    assert quote.rule == "interrupted"
+
+
+def test_interrupted_with_inverted_attribution() -> None:
+    """'"A," said X, "B."' is one quotation too."""
+    (quote,) = extract_quotes("“First,” said the judge, “we hear the witness.”")
+    assert len(quote.parts) == 2
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == "the judge"
+
+
+def test_two_sentences_are_two_quotations() -> None:
+    """'"A," X said. "B."' — a full stop after the attribution starts a new quotation."""
+    quotes = extract_quotes('"We are ready," she said. "The vote is tomorrow."')
+    assert [q.text for q in quotes] == ["We are ready,", "The vote is tomorrow."]
+    assert quotes[0].rule == "after-quote"
+
+
+def test_quotation_without_attribution() -> None:
+    """A quotation with no cue next to it is returned without speaker or cue."""
+    (quote,) = extract_quotes('The film "Blue Harbour" opened on Friday.')
+    assert (quote.text, quote.speaker, quote.cue, quote.rule) == ("Blue Harbour", None, None, None)
+
+
+def test_title_is_removed_from_the_name() -> None:
+    """A name mention carries its name without titles; role nouns and pronouns carry none."""
+    (quote,) = extract_quotes(
+        'President of the Republic of Valdoria Ilya Markov said: "We will win."'
+    )
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ilya Markov"
+    (quote,) = extract_quotes('"We will win," Sen. Ana Ortiz said.')
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ana Ortiz"
+    (quote,) = extract_quotes('"We will win," the head of state said.')
+    assert quote.speaker is not None
+    assert quote.speaker.name is None
+
+
+def test_every_quote_is_direct_in_this_release() -> None:
+    """Quoted spans are DIRECT quotations."""
+    assert all(q.kind is QuoteKind.DIRECT for q in extract_quotes('"A," he said. "B," she said.'))
+
+
+def test_agency_story_shaped_like_the_seed() -> None:
+    """An agency story: a two-paragraph quotation whose second paragraph does not re-open,
+    attributed to "the head of state", plus later quotations."""
+    text = (EXAMPLES / "agency-story.txt").read_text(encoding="utf-8")
+    quotes = extract_quotes(text)
+    long_quote = quotes[0]
+    assert len(long_quote.parts) == 2
+    assert long_quote.parts[0].text.startswith("The harbour is the door of our country")
+    assert long_quote.parts[1].text.startswith("The railway will be finished")
+    assert long_quote.speaker is not None
+    assert long_quote.speaker.mention.text == "the head of state"
+    assert long_quote.cue is not None
+    assert long_quote.cue.text == "said"
+    assert [(q.speaker.mention.text if q.speaker else None) for q in quotes[1:]] == [
+        "Kovalenko",
+        "she",
+    ]
