@@ -19,8 +19,9 @@ def test_table_for_the_example_article(capsys: pytest.CaptureFixture[str]) -> No
     """The README's example run prints a table with every quotation and its speaker."""
     assert main([str(EXAMPLE)]) == 0
     out = capsys.readouterr().out
-    assert "3 quotations" in out
+    assert "4 quotations" in out
     assert "the head of state" in out
+    assert "Marta Kovalenko" in out
     assert "Kovalenko" in out
 
 
@@ -29,9 +30,10 @@ def test_jsonl_output_round_trips(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(EXAMPLE), "--format", "jsonl"]) == 0
     lines = capsys.readouterr().out.splitlines()
     records = [json.loads(line) for line in lines]
-    assert len(records) == 3
+    assert len(records) == 4
     assert {r["document"] for r in records} == {str(EXAMPLE)}
-    assert records[0]["speaker"]["mention"]["text"] == "the head of state"
+    assert records[0]["kind"] == "indirect"
+    assert records[1]["speaker"]["mention"]["text"] == "the head of state"
 
 
 def test_jsonl_corpus_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,10 +8,11 @@
 
 from quoteattr._version import __version__
 from quoteattr.extractor import extract_quotes
-from quoteattr.results import Quote, QuoteKind, Span, Speaker
+from quoteattr.results import CueCategory, Quote, QuoteKind, Span, Speaker
 from quoteattr.serialize import quote_from_dict, quote_to_dict
 
 __all__ = [
+    "CueCategory",
     "Quote",
     "QuoteKind",
     "Span",

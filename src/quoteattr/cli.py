@@ -154,9 +154,8 @@ def _write_table(out: TextIO, document_id: str, quotes: list[Quote]) -> None:
     for number, quote in enumerate(quotes, start=1):
         speaker = ""
         if quote.speaker is not None:
-            speaker = quote.speaker.mention.text
-            if quote.speaker.name and quote.speaker.name != speaker:
-                speaker += f" ({quote.speaker.name})"
+            # The name when the mention carries one; the mention ("she") otherwise.
+            speaker = quote.speaker.name or quote.speaker.mention.text
         cue = quote.cue.text if quote.cue is not None else ""
         out.write(
             f"{number:>3}  {quote.kind.value:<8}  {_clip(speaker, speaker_width):<{speaker_width}}"

@@ -1,19 +1,26 @@
 """Reporting cues: verb entries inflected into word forms, compiled into one pattern.
 
-A language pack lists verbs once ("warn"); this module expands each entry into all its
-forms (warn, warns, warned, warning) and joins every form of every verb into a single
-alternation, longest first, so one compiled pattern finds any cue.
+A language pack lists verbs once per category ("warn" under speech); this module expands
+each entry into all its forms (warn, warns, warned, warning), adds phrasal ("pointed out")
+and nominal ("according to") cues, and compiles every form into a single trie-shaped
+alternation, so one pass of one compiled pattern finds every cue in a text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Iterable, Iterator
 
+import attrs
 import regex
 
-__all__ = ["alternation", "cue_forms", "inflect"]
+from quoteattr.languages.pack import LanguagePack
+from quoteattr.results import CueCategory
+
+__all__ = ["CueLexicon", "alternation", "cue_forms", "inflect", "lexicon_for"]
 
 _VOWELS = frozenset("aeiou")
+_CATEGORY_ORDER = ("speech", "writing", "thought", "evidence")
 
 
 def inflect(entry: str) -> tuple[str, ...]:
@@ -64,13 +71,103 @@ def _present_participle(base: str) -> str:
     return base + "ing"
 
 
+def phrasal_forms(entry: str) -> tuple[str, ...]:
+    """Forms of a phrasal entry ``"verb entry + particle"``: ``"point + out"`` -> points out..."""
+    verb, plus, particle = entry.partition("+")
+    if not plus or not particle.strip():
+        raise ValueError(
+            f"phrasal cue {entry!r} needs the form 'verb + particle', e.g. 'point + out'."
+        )
+    return tuple(f"{form} {particle.strip()}" for form in inflect(verb.strip()))
+
+
 def cue_forms(entries: Iterable[str]) -> tuple[str, ...]:
-    """All word forms of all ``entries``, without duplicates, in a stable order."""
+    """All word forms of all verb ``entries``, without duplicates, in a stable order."""
     forms: dict[str, None] = {}
     for entry in entries:
         for form in inflect(entry):
             forms[form] = None
     return tuple(forms)
+
+
+@attrs.frozen
+class CueLexicon:
+    """Every cue form of a language with its category, and the pattern that finds them.
+
+    ``pattern`` matches any form as a whole word (lower case; multiword nominal cues also
+    capitalised, as at a sentence start: "According to"); ``categories`` maps each
+    lower-cased form to its :class:`CueCategory`; ``noun_like`` holds the forms that are
+    also common nouns and need a subject to count.
+    """
+
+    categories: dict[str, CueCategory] = attrs.field(eq=False)
+    pattern: regex.Pattern[str] = attrs.field(eq=False)
+    noun_like: frozenset[str] = attrs.field(eq=False, factory=frozenset)
+
+    def category_of(self, form: str) -> CueCategory:
+        """The category of a matched form (any case, any spacing)."""
+        return self.categories[" ".join(form.lower().split())]
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
+        """Every cue in ``text[start:end]``, left to right."""
+        return self.pattern.finditer(text, start, len(text) if end is None else end)
+
+
+@functools.lru_cache(maxsize=32)
+def lexicon_for(pack: LanguagePack) -> CueLexicon:
+    """Compile (once per pack) the cue lexicon of ``pack``."""
+    categories: dict[str, CueCategory] = {}
+    by_name = dict(pack.verbs)
+    ordered = [name for name in _CATEGORY_ORDER if name in by_name]
+    ordered += [name for name in by_name if name not in _CATEGORY_ORDER]
+    # Multiword cues first: "said in a statement" is claimed before "said".
+    for category, entry in pack.nominal_cues:
+        categories.setdefault(entry.lower(), CueCategory(category))
+    for category, entry in pack.phrasal_cues:
+        for form in phrasal_forms(entry):
+            categories.setdefault(form, CueCategory(category))
+    for name in ordered:
+        for form in cue_forms(by_name[name]):
+            categories.setdefault(form, CueCategory(name))
+    words = list(categories) + [_capitalise(entry) for _, entry in pack.nominal_cues]
+    return CueLexicon(
+        categories,
+        regex.compile(r"(?<![\w\-'’])" + trie_pattern(words)),
+        frozenset(pack.noun_like_forms),
+    )
+
+
+def _capitalise(form: str) -> str:
+    return form[:1].upper() + form[1:]
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """One alternation for ``words`` shaped as a trie, longest match first, whole words.
+
+    A flat alternation of a thousand words makes the regex engine try each word at each
+    position; a trie shares prefixes so each position costs a few character tests. Spaces
+    inside a word match any run of horizontal spaces.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_to_regex(trie) + r"(?![\w\-])"
+
+
+def _trie_to_regex(node: dict) -> str:  # type: ignore[type-arg]
+    branches = []
+    ends_here = "" in node
+    for char in sorted(k for k in node if k):
+        piece = r"[^\S\n]+" if char == " " else regex.escape(char)
+        branches.append(piece + _trie_to_regex(node[char]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # Longest first: try the longer continuations, fall back to ending here.
+    return f"(?:{body})?" if ends_here else body
 
 
 def alternation(words: Iterable[str]) -> str:

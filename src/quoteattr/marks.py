@@ -33,8 +33,9 @@ __all__ = ["DEFAULT_PAIRS", "QuoteMarkPair", "QuoteScanner", "QuotedSpan"]
 class QuoteMarkPair:
     """An opening and a closing quotation mark that enclose a quotation together.
 
-    ``open`` and ``close`` may be the same character (straight quotes, Swedish ”…”), in
-    which case the characters around each mark decide whether it opens or closes.
+    ``open`` and ``close`` may be the same mark (straight quotes, Swedish ”…”), in which
+    case the characters around each mark decide whether it opens or closes. A mark is one
+    character or two (the doubled apostrophes ``''…''`` of some newspaper archives).
     """
 
     open: str = attrs.field()
@@ -44,13 +45,13 @@ class QuoteMarkPair:
     @open.validator
     @close.validator
     def _one_character(self, attribute: attrs.Attribute[str], value: str) -> None:
-        if not isinstance(value, str) or len(value) != 1:
+        if not isinstance(value, str) or not 1 <= len(value) <= 2:
             raise ValueError(
-                f"QuoteMarkPair.{attribute.name} must be a single character, got {value!r}."
+                f"QuoteMarkPair.{attribute.name} must be one or two characters, got {value!r}."
             )
-        if value.isspace() or value.isalnum():
+        if any(char.isspace() or char.isalnum() for char in value):
             raise ValueError(
-                f"QuoteMarkPair.{attribute.name} must be a punctuation mark, got {value!r}: "
+                f"QuoteMarkPair.{attribute.name} must be punctuation, got {value!r}: "
                 "letters, digits and spaces cannot be quotation marks."
             )
 
@@ -72,6 +73,8 @@ DEFAULT_PAIRS: tuple[QuoteMarkPair, ...] = (
     QuoteMarkPair("‹", "›", "single guillemets"),
     QuoteMarkPair("›", "‹", "reversed single guillemets"),
     QuoteMarkPair("”", "”", "right double (Swedish, Finnish)"),
+    QuoteMarkPair("''", "''", "doubled apostrophes (newspaper archives)"),
+    QuoteMarkPair("``", "''", "doubled backticks (wire copy, LaTeX)"),
     QuoteMarkPair("「", "」", "corner brackets (CJK)"),
     QuoteMarkPair("『", "』", "white corner brackets (CJK)"),
 )
@@ -104,6 +107,7 @@ _PRIMES = regex.compile(
 )
 _WORD = regex.compile(r"\w")
 _SPACED_MARKS = frozenset("«»‹›")
+_APOSTROPHES = frozenset("'‘’")
 _GUILLEMET_SPACES = frozenset(" \u00a0\u202f\u2009")
 # A paragraph of speech that runs on into the next one ends like a sentence; an unclosed
 # mark in a paragraph ending otherwise (a headline, a list item) is a stray.
@@ -174,34 +178,33 @@ class QuoteScanner:
             openers.setdefault(pair.close, set()).add(pair.open)
         self._closers_of = {char: frozenset(chars) for char, chars in closers.items()}
         self._openers_of = {char: tuple(sorted(chars)) for char, chars in openers.items()}
-        chars = sorted(set(closers) | set(openers))
-        self._marks = regex.compile("[" + "".join(regex.escape(c) for c in chars) + "]")
+        marks = sorted(set(closers) | set(openers), key=lambda m: (-len(m), m))
+        self._marks = regex.compile("|".join(regex.escape(mark) for mark in marks))
 
     def scan(self, text: str) -> list[QuotedSpan]:
         """Return the top-level quotations of ``text`` in text order."""
-        tokens = [m.start() for m in self._marks.finditer(text)]
-        if not tokens:
+        matches = list(self._marks.finditer(text))
+        if not matches:
             return []
-        scan = _Scan(self, text, tokens)
-        return scan.run()
+        return _Scan(self, text, matches).run()
 
-    def roles(self, text: str, pos: int) -> tuple[bool, bool]:
+    def roles(self, text: str, pos: int, mark: str) -> tuple[bool, bool]:
         """Whether the mark at ``pos`` can open and whether it can close a quotation.
 
         A mark opens where a word follows it and none precedes it, and closes where a
         non-space precedes it and no word follows; marks that only ever open (or close) in
         every active pair need just the half of the rule that concerns them.
         """
-        char = text[pos]
+        end = pos + len(mark)
         before = text[pos - 1] if pos > 0 else ""
-        after = text[pos + 1] if pos + 1 < len(text) else ""
-        is_opener = char in self._closers_of
-        is_closer = char in self._openers_of
+        after = text[end] if end < len(text) else ""
+        is_opener = mark in self._closers_of
+        is_closer = mark in self._openers_of
         inside_after, inside_before = after, before
-        if char in _SPACED_MARKS:
+        if mark in _SPACED_MARKS:
             # French typography puts a (thin, non-breaking) space inside guillemets.
             if after in _GUILLEMET_SPACES:
-                inside_after = text[pos + 2] if pos + 2 < len(text) else ""
+                inside_after = text[end + 1] if end + 1 < len(text) else ""
             if before in _GUILLEMET_SPACES and pos > 1:
                 inside_before = text[pos - 2]
         can_open = (
@@ -210,7 +213,7 @@ class QuoteScanner:
             and not inside_after.isspace()
             and inside_after not in _CLOSING_PUNCTUATION
             and (not is_closer or not before.isalnum())
-            and not (char in "'‘’" and _ELISION.match(text, pos + 1))
+            and not (mark in _APOSTROPHES and _ELISION.match(text, end))
         )
         can_close = (
             is_closer
@@ -220,58 +223,60 @@ class QuoteScanner:
         )
         return can_open, can_close
 
-    def reopens(self, char: str, carried: str) -> bool:
-        """Whether ``char`` can re-open, in a new paragraph, a quotation opened by ``carried``."""
-        return bool(self._closers_of.get(char, frozenset()) & self._closers_of[carried])
+    def reopens(self, mark: str, carried: str) -> bool:
+        """Whether ``mark`` can re-open, in a new paragraph, a quotation opened by ``carried``."""
+        return bool(self._closers_of.get(mark, frozenset()) & self._closers_of[carried])
 
-    def closes(self, char: str, opener: str) -> bool:
-        """Whether ``char`` closes a quotation that ``opener`` opened."""
-        return char in self._closers_of[opener]
+    def closes(self, mark: str, opener: str) -> bool:
+        """Whether ``mark`` closes a quotation that ``opener`` opened."""
+        return mark in self._closers_of[opener]
 
 
 class _Scan:
     """One scan of one text: the marks found, the paragraphs, and the quotations closed."""
 
-    def __init__(self, scanner: QuoteScanner, text: str, tokens: list[int]) -> None:
+    def __init__(
+        self, scanner: QuoteScanner, text: str, matches: Sequence[regex.Match[str]]
+    ) -> None:
         self.scanner = scanner
         self.text = text
-        self.tokens = tokens
+        self.tokens = [match.start() for match in matches]
+        self.marks = [match.group() for match in matches]
         self.paragraphs = paragraph_bounds(text)
-        self.next_word = _next_word_after_tokens(text, tokens)
+        self.next_word = _next_word_after_tokens(text, self.tokens, self.marks)
         self.found: list[QuotedSpan] = []
         self.stack = _OpenStack(scanner._openers_of)
 
     def run(self) -> list[QuotedSpan]:
-        text, tokens = self.text, self.tokens
-        primes = {m.start(m.lastindex or 0) for m in _PRIMES.finditer(text)}
+        primes = {m.start(m.lastindex or 0) for m in _PRIMES.finditer(self.text)}
         para_starts = [start for start, _ in self.paragraphs]
         current = 0
         skip = -1
-        for index, pos in enumerate(tokens):
+        for index, pos in enumerate(self.tokens):
             para = bisect.bisect_right(para_starts, pos) - 1
             while current < para:
                 skip = self._cross_paragraph(current)
                 current += 1
             if pos == skip or pos in primes:
                 continue
-            self._feed(index, pos)
+            self._feed(pos, self.marks[index])
         return _top_level(self.found)
 
-    def _feed(self, index: int, pos: int) -> None:
+    def _feed(self, pos: int, mark: str) -> None:
         """Let the mark at ``pos`` close an open quotation, open a new one, or pass."""
-        can_open, can_close = self.scanner.roles(self.text, pos)
+        can_open, can_close = self.scanner.roles(self.text, pos, mark)
         if can_close:
-            opened = self.stack.pop_match(self.text[pos])
+            opened = self.stack.pop_match(mark)
             if opened is not None:
-                self._close(opened, pos)
+                self._close(opened, pos, mark)
                 return
         if can_open:
-            self.stack.push(_Open(self.text[pos], pos, pos + 1))
+            self.stack.push(_Open(mark, pos, pos + len(mark)))
 
-    def _close(self, opened: _Open, pos: int) -> None:
+    def _close(self, opened: _Open, pos: int, mark: str) -> None:
         self._add_part(opened, opened.part_start, pos)
         if opened.parts:
-            self.found.append(QuotedSpan(opened.pos, pos + 1, tuple(opened.parts)))
+            self.found.append(QuotedSpan(opened.pos, pos + len(mark), tuple(opened.parts)))
 
     def _add_part(self, opened: _Open, start: int, end: int) -> None:
         if self._has_word(start, end):
@@ -279,8 +284,8 @@ class _Scan:
 
     def _has_word(self, start: int, end: int) -> bool:
         # Content right after a mark: the precomputed next word tells, in constant time.
-        index = bisect.bisect_left(self.tokens, start - 1)
-        if index < len(self.tokens) and self.tokens[index] == start - 1:
+        index = bisect.bisect_right(self.tokens, start) - 1
+        if index >= 0 and self.tokens[index] + len(self.marks[index]) == start:
             return self.next_word[index] < end
         return _WORD.search(self.text, start, end) is not None
 
@@ -288,9 +293,9 @@ class _Scan:
         """Carry an unclosed quotation from paragraph ``index`` into the next, or drop it.
 
         Only the outermost unclosed mark can be a quotation running on; marks opened after
-        it and never closed are strays. It runs on when the next paragraph re-opens it (the
-        news convention) or, sloppily, when the next paragraph closes it without re-opening.
-        Returns the position of a consumed re-opening mark, or -1.
+        it and never closed are strays. It runs on when its paragraph ends like a sentence
+        and the next paragraph re-opens it (the news convention) or, sloppily, closes it
+        without re-opening. Returns the position of a consumed re-opening mark, or -1.
         """
         if not self.stack.items:
             return -1
@@ -304,10 +309,11 @@ class _Scan:
         first = bisect.bisect_left(tokens, next_start)
         content_start = first_non_space(text, next_start, next_end)
         if first < len(tokens) and tokens[first] == content_start:
-            can_open, _ = self.scanner.roles(text, content_start)
-            if can_open and self.scanner.reopens(text[content_start], carried.char):
+            mark = self.marks[first]
+            can_open, _ = self.scanner.roles(text, content_start, mark)
+            if can_open and self.scanner.reopens(mark, carried.char):
                 self._add_part(carried, carried.part_start, end)
-                carried.part_start = content_start + 1
+                carried.part_start = content_start + len(mark)
                 self.stack.push(carried)
                 return content_start
         if self._closes_without_reopening(carried, first, next_end):
@@ -323,13 +329,13 @@ class _Scan:
             pos = self.tokens[index]
             if pos >= end:
                 break
-            can_open, can_close = self.scanner.roles(self.text, pos)
-            char = self.text[pos]
-            if can_close and self.scanner.closes(char, carried.char):
+            mark = self.marks[index]
+            can_open, can_close = self.scanner.roles(self.text, pos, mark)
+            if can_close and self.scanner.closes(mark, carried.char):
                 if depth == 0:
                     return True
                 depth -= 1
-            elif can_open and self.scanner.reopens(char, carried.char):
+            elif can_open and self.scanner.reopens(mark, carried.char):
                 depth += 1
         return False
 
@@ -339,7 +345,7 @@ def _ends_like_a_sentence(text: str, start: int, end: int) -> bool:
     return last >= start and text[last] in _RUNS_ON_AFTER
 
 
-def _next_word_after_tokens(text: str, tokens: Sequence[int]) -> list[int]:
+def _next_word_after_tokens(text: str, tokens: Sequence[int], marks: Sequence[str]) -> list[int]:
     """For each mark, the position of the first word character after it (or a sentinel).
 
     Computed back to front with one bounded search per gap between marks, so the whole
@@ -350,7 +356,7 @@ def _next_word_after_tokens(text: str, tokens: Sequence[int]) -> list[int]:
     following = _NO_WORD
     limit = len(text)
     for index in range(len(tokens) - 1, -1, -1):
-        match = _WORD.search(text, tokens[index] + 1, limit)
+        match = _WORD.search(text, tokens[index] + len(marks[index]), limit)
         if match is not None:
             following = match.start()
         result[index] = following

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["Quote", "QuoteKind", "Span", "Speaker"]
+__all__ = ["CueCategory", "Quote", "QuoteKind", "Span", "Speaker"]
 
 
 class QuoteKind(str, enum.Enum):
@@ -30,6 +30,22 @@ class QuoteKind(str, enum.Enum):
 
     MIXED = "mixed"
     """Reported speech that contains quoted fragments: ``She called it "a disaster".``"""
+
+
+class CueCategory(str, enum.Enum):
+    """What an attribution cue reports. Users choose which categories count as quotes."""
+
+    SPEECH = "speech"
+    """Spoken words and speech acts: said, told, warned, criticized, according to."""
+
+    WRITING = "writing"
+    """Written words: wrote, tweeted, posted, in a statement published online."""
+
+    THOUGHT = "thought"
+    """Thoughts, beliefs, wishes and attitudes: believes, hopes, wants, fears."""
+
+    EVIDENCE = "evidence"
+    """Findings of reports, polls and data: the report found, polls show."""
 
 
 def _check_span_bounds(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
@@ -124,9 +140,11 @@ class Quote:
     a quotation in several pieces (interrupted by its attribution, or running over several
     paragraphs) it is the envelope from the first piece to the last. ``parts`` are the quoted
     pieces themselves, without their marks, in text order. ``cue`` is the attribution phrase
-    ("said", "told reporters", "according to") and ``speaker`` who it names. ``rule`` names
-    the attribution rule that attached cue and speaker (``None`` when nothing did), so every
-    attribution can be traced to the rule that made it.
+    ("said", "told reporters", "according to") and ``speaker`` who it names; ``category``
+    says what the cue reports (speech, writing, thought, evidence). ``rule`` names the
+    attribution rule that attached cue and speaker (``None`` when nothing did) and
+    ``confidence`` is how often that rule is right on annotated news, in [0, 1], so every
+    attribution can be traced and filtered.
     """
 
     span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
@@ -141,6 +159,17 @@ class Quote:
     rule: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
     )
+    category: CueCategory | None = attrs.field(
+        default=None, converter=attrs.converters.optional(CueCategory)
+    )
+    confidence: float | None = attrs.field(default=None)
+
+    @confidence.validator
+    def _check_confidence(self, attribute: attrs.Attribute[float | None], value: object) -> None:
+        if value is None:
+            return
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 1:
+            raise ValueError(f"Quote.confidence must be a number in [0, 1] or None, got {value!r}.")
 
     def __attrs_post_init__(self) -> None:
         if not all(self.span.contains(part) for part in self.parts):

@@ -3,23 +3,27 @@
 News text marks paragraphs with line breaks (one or more); blank and whitespace-only lines
 separate paragraphs and are not paragraphs themselves. Sentence ends are found with one
 compiled pattern: a terminal mark, optional closing quotes or brackets, then a space and
-an upper-case letter, a digit, an opening mark, or the end of the paragraph.
+an upper-case letter, a digit or an opening mark; a paragraph end ends a sentence too.
 """
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+
 import regex
 
-__all__ = ["first_non_space", "paragraph_bounds", "sentence_start_before", "strip_bounds"]
+__all__ = ["first_non_space", "paragraph_bounds", "sentence_bounds", "strip_bounds"]
 
 _LINE = regex.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 _NON_SPACE = regex.compile(r"\S")
 _LEADING_SPACE = regex.compile(r"\s*")
 _TRAILING_SPACE = regex.compile(r"\s*", regex.REVERSE)
 # The end of a sentence that a later sentence follows: "...said. The", "...?” She".
-_SENTENCE_BREAK = regex.compile(
-    r"(?<=[.!?…][\"'”’»)\]]*)\s+(?=[\"'“‘«„(\[]*[\p{Lu}\d])", regex.REVERSE
+_SENTENCE_END = regex.compile(
+    r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]*[\p{Lu}\d])"
 )
+_WORD_BEFORE = regex.compile(r"[\w.’'\-]+\Z", regex.REVERSE)
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
@@ -45,7 +49,45 @@ def first_non_space(text: str, start: int, end: int) -> int:
     return _LEADING_SPACE.match(text, start, end).end()  # type: ignore[union-attr]
 
 
-def sentence_start_before(text: str, pos: int, floor: int) -> int:
-    """Return where the sentence containing ``pos`` starts, not before ``floor``."""
-    match = _SENTENCE_BREAK.search(text, floor, pos)
-    return match.end() if match else floor
+def sentence_bounds(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    abbreviations: frozenset[str],
+    protected: Sequence[tuple[int, int]] = (),
+) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of every sentence, paragraph by paragraph, in order.
+
+    A full stop after an abbreviation ("Sen.", "U.S.") or an initial ("John F. Kennedy")
+    ends no sentence, and neither does a full stop inside a ``protected`` span (a quotation
+    is one unit for the sentences around it). ``protected`` must be sorted and disjoint.
+    """
+    starts = [start for start, _ in protected]
+    bounds: list[tuple[int, int]] = []
+    for para_start, para_end in paragraphs:
+        start = para_start
+        for match in _SENTENCE_END.finditer(text, para_start, para_end):
+            end = match.end()
+            if _inside(starts, protected, match.start(), end):
+                continue
+            if text[match.start()] == "." and _is_abbreviation(text, match.start(), abbreviations):
+                continue
+            bounds.append(strip_bounds(text, start, end))
+            start = end
+        if first_non_space(text, start, para_end) < para_end:
+            bounds.append(strip_bounds(text, start, para_end))
+    return bounds
+
+
+def _inside(
+    starts: Sequence[int], protected: Sequence[tuple[int, int]], mark: int, end: int
+) -> bool:
+    index = bisect.bisect_right(starts, mark) - 1
+    return index >= 0 and protected[index][1] > end
+
+
+def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
+    match = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
+    if match is None:
+        return False
+    word = match.group() + "."
+    return word in abbreviations or (len(word) == 2 and word[0].isupper())

@@ -19,8 +19,8 @@ __all__ = ["quote_from_dict", "quote_to_dict"]
 def quote_to_dict(quote: Quote) -> dict[str, Any]:
     """Return ``quote`` as a dict of plain values, ready for ``json.dumps``.
 
-    The dict holds ``span``, ``parts``, ``text``, ``kind``, ``cue``, ``speaker`` and
-    ``rule``; spans are ``{"start", "end", "text"}`` dicts. ``text`` is there for readers
+    The dict holds ``span``, ``parts``, ``text``, ``kind``, ``cue``, ``speaker``,
+    ``rule``, ``category`` and ``confidence``; spans are ``{"start", "end", "text"}`` dicts. ``text`` is there for readers
     and is recomputed, not read, by :func:`quote_from_dict`.
     """
     return {
@@ -35,6 +35,8 @@ def quote_to_dict(quote: Quote) -> dict[str, Any]:
             else None
         ),
         "rule": quote.rule,
+        "category": quote.category.value if quote.category is not None else None,
+        "confidence": quote.confidence,
     }
 
 
@@ -66,6 +68,8 @@ def quote_from_dict(data: Mapping[str, Any]) -> Quote:
             cue=_span_from_dict(cue_data, "cue") if cue_data is not None else None,
             speaker=speaker,
             rule=data.get("rule"),
+            category=data.get("category"),
+            confidence=data.get("confidence"),
         )
     except KeyError as error:
         raise ValueError(f"quote dict is missing the field {error.args[0]!r}.") from None

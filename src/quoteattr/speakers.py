@@ -31,8 +31,13 @@ def _words(words: tuple[str, ...]) -> str:
 
 
 @functools.lru_cache(maxsize=32)
-def speaker_pattern(pack: LanguagePack) -> str:
-    """The regex source of a speaker mention in ``pack``'s language (uncompiled)."""
+def speaker_pattern(pack: LanguagePack, *, bare: bool = False) -> str:
+    """The regex source of a speaker mention in ``pack``'s language (uncompiled).
+
+    With ``bare``, a mention may also be one to three words without a determiner
+    ("officials", "some technologists"), as long as a clause starts before it; that shape
+    is only safe right before a cue.
+    """
     pronoun = alternation(
         sorted(({*pack.pronouns} | {p.capitalize() for p in pack.pronouns}) - {"i"})
     )
@@ -47,12 +52,19 @@ def speaker_pattern(pack: LanguagePack) -> str:
     np_stop = _words(pack.phrase_stopwords)
     np_word = rf"(?!{np_stop}){_NP_WORD_CHARS}"
     determiner = _words(pack.determiners + tuple(d.capitalize() for d in pack.determiners))
-    np = (
-        rf"(?:{determiner}|{name}{_POSSESSIVE})"
-        rf"(?:\s+{np_word}){{1,4}}"
-        rf"(?:\s+(?:of|for|at|from)(?:\s+(?:the|a|an))?(?:\s+{np_word}){{1,4}})?"
-    )
-    return rf"(?:{np}|{name}|{pronoun})"
+    quantity = r"\d[\d,.]*(?:\s*%|\s+percent|\s+per\s+cent)?"
+    of_phrase = rf"(?:\s+(?:of|for|at|from|with|in)(?:\s+(?:the|a|an))?(?:\s+{np_word}){{1,4}})?"
+    np = rf"(?:{determiner}|{quantity}|{name}{_POSSESSIVE})(?:\s+{np_word}){{1,4}}{of_phrase}"
+    # A name first: "President of the Republic of Valdoria Ilya Markov" is one mention, not
+    # the noun phrase "the Republic of Valdoria Ilya Markov".
+    alternatives = [name, np, pronoun]
+    if bare:
+        clause_start = (
+            r"(?<=^|[\n,;:(—–]\s*|[.!?…][\"'”’)]*\s+"
+            r"|\b(?:and|but|that|as|because|while|when|if|so)\s+)"
+        )
+        alternatives.append(rf"{clause_start}{np_word}(?:\s+{np_word}){{0,2}}{of_phrase}")
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 @functools.lru_cache(maxsize=4096)

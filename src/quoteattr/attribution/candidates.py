@@ -2,31 +2,54 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
 from quoteattr.marks import QuotedSpan
+from quoteattr.results import CueCategory, QuoteKind
 
-__all__ = ["Candidate"]
+__all__ = ["Candidate", "from_quoted"]
 
 
 @attrs.frozen
 class Candidate:
     """One quotation as the attribution rules see it, before it becomes a public Quote.
 
-    ``pieces`` are the quoted spans that make up the quotation (two for a quotation
-    interrupted by its attribution); ``cue`` and ``speaker`` are ``(start, end)`` offsets or
-    None; ``rule`` names the rule that attached them.
+    ``start``/``end`` is the envelope (marks included for direct quotations); ``parts`` the
+    ``(start, end)`` offsets of the quoted content. ``cue`` and ``speaker`` are offsets or
+    None; ``rule`` names the rule that attached them and ``category`` what the cue reports.
     """
 
-    pieces: tuple[QuotedSpan, ...]
+    start: int
+    end: int
+    parts: tuple[tuple[int, int], ...]
+    kind: QuoteKind = QuoteKind.DIRECT
     cue: tuple[int, int] | None = None
     speaker: tuple[int, int] | None = None
     rule: str | None = None
+    category: CueCategory | None = None
 
     @property
-    def start(self) -> int:
-        return self.pieces[0].start
+    def attributed(self) -> bool:
+        return self.speaker is not None or self.cue is not None
 
-    @property
-    def end(self) -> int:
-        return self.pieces[-1].end
+
+def from_quoted(
+    pieces: Sequence[QuotedSpan],
+    cue: tuple[int, int] | None = None,
+    speaker: tuple[int, int] | None = None,
+    rule: str | None = None,
+    category: CueCategory | None = None,
+) -> Candidate:
+    """A direct quotation made of one or more quoted spans."""
+    return Candidate(
+        start=pieces[0].start,
+        end=pieces[-1].end,
+        parts=tuple(part for piece in pieces for part in piece.parts),
+        kind=QuoteKind.DIRECT,
+        cue=cue,
+        speaker=speaker,
+        rule=rule,
+        category=category,
+    )

@@ -1,6 +1,6 @@
 """Direct quotations: the cue and speaker right next to the quotation marks.
 
-Three rules, tried in this order for each quotation:
+Three rules, tried in this order for each quoted span:
 
 ``interrupted``
     ``"Judge," Brafman said, "I have never..."`` is one quotation in two pieces, attributed
@@ -9,72 +9,103 @@ Three rules, tried in this order for each quotation:
     ``"...," she said.`` / ``"...," said the minister.``
 ``before-quote``
     ``The minister said: "..."`` / ``She told reporters on Monday, "..."`` / ``He said "..."``
+
+A quoted span none of them attributes is returned unattributed; later stages decide whether
+it belongs to reported speech, continues an earlier quotation, or floats.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import regex
 
-from quoteattr.attribution.candidates import Candidate
+from quoteattr.attribution.candidates import Candidate, from_quoted
 from quoteattr.attribution.grammar import WINDOW, Grammar
 from quoteattr.marks import QuotedSpan
+from quoteattr.results import CueCategory
 
 __all__ = ["attribute_direct"]
 
 # Punctuation that, at the end of quoted words, hands over to an attribution: "...," she
 # said / "...?" he asked / "...—" she began.
 _HANDOVER = frozenset(",?!…—–-")
+_NEXT_IS_COMMA = regex.compile(r"[^\S\n]*,")
 
 
-def attribute_direct(text: str, quoted: Sequence[QuotedSpan], grammar: Grammar) -> list[Candidate]:
+def attribute_direct(
+    text: str,
+    quoted: Sequence[QuotedSpan],
+    grammar: Grammar,
+    categories: Collection[CueCategory],
+) -> list[Candidate]:
     """Group interrupted quotations and attach adjacent cues and speakers."""
     candidates: list[Candidate] = []
     index = 0
     while index < len(quoted):
         piece = quoted[index]
         if index + 1 < len(quoted):
-            merged = _interrupted(text, piece, quoted[index + 1], grammar)
+            merged = _interrupted(text, piece, quoted[index + 1], grammar, categories)
             if merged is not None:
                 candidates.append(merged)
                 index += 2
                 continue
-        candidates.append(_adjacent(text, piece, grammar))
+        candidates.append(_adjacent(text, piece, grammar, categories))
         index += 1
     return candidates
 
 
 def _interrupted(
-    text: str, first: QuotedSpan, second: QuotedSpan, grammar: Grammar
+    text: str,
+    first: QuotedSpan,
+    second: QuotedSpan,
+    grammar: Grammar,
+    categories: Collection[CueCategory],
 ) -> Candidate | None:
     if not _hands_over(text, first) or "\n" in text[first.end : second.start]:
         return None
     match = grammar.interruption.match(text, first.end, second.start)
-    if match is None:
+    category = _category(match, grammar, categories)
+    if match is None or category is None:
         return None
-    return Candidate((first, second), match.span("cue"), match.span("speaker"), "interrupted")
+    return from_quoted(
+        (first, second), match.span("cue"), match.span("speaker"), "interrupted", category
+    )
 
 
-def _adjacent(text: str, piece: QuotedSpan, grammar: Grammar) -> Candidate:
+def _adjacent(
+    text: str, piece: QuotedSpan, grammar: Grammar, categories: Collection[CueCategory]
+) -> Candidate:
     if _hands_over(text, piece):
         match = grammar.after.match(text, piece.end, _line_end(text, piece.end))
-        if match is not None:
-            return Candidate((piece,), match.span("cue"), match.span("speaker"), "after-quote")
+        category = _category(match, grammar, categories)
+        if match is not None and category is not None:
+            return from_quoted(
+                (piece,), match.span("cue"), match.span("speaker"), "after-quote", category
+            )
     start = max(_line_start(text, piece.start), piece.start - WINDOW)
     match = grammar.before.search(text, start, piece.start)
-    if match is not None:
-        return Candidate((piece,), match.span("cue"), match.span("speaker"), "before-quote")
-    return Candidate((piece,))
+    category = _category(match, grammar, categories)
+    if match is not None and category is not None:
+        return from_quoted(
+            (piece,), match.span("cue"), match.span("speaker"), "before-quote", category
+        )
+    return from_quoted((piece,))
+
+
+def _category(
+    match: regex.Match[str] | None, grammar: Grammar, categories: Collection[CueCategory]
+) -> CueCategory | None:
+    if match is None:
+        return None
+    category = grammar.lexicon.category_of(match.group("cue"))
+    return category if category in categories else None
 
 
 def _hands_over(text: str, piece: QuotedSpan) -> bool:
     """Whether a quotation ends the way quotations followed by their attribution do."""
     last_char = text[piece.parts[-1][1] - 1]
     return last_char in _HANDOVER or _NEXT_IS_COMMA.match(text, piece.end) is not None
-
-
-_NEXT_IS_COMMA = regex.compile(r"[^\S\n]*,")
 
 
 def _line_end(text: str, pos: int) -> int:

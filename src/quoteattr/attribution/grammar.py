@@ -1,4 +1,4 @@
-"""The compiled patterns that attribution rules match around quotations, per language."""
+"""The compiled patterns that attribution rules match around cues and quotations."""
 
 from __future__ import annotations
 
@@ -7,14 +7,18 @@ import functools
 import attrs
 import regex
 
-from quoteattr.cues import alternation, cue_forms
+from quoteattr.cues import CueLexicon, alternation, lexicon_for
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.speakers import speaker_pattern
 
-__all__ = ["Grammar", "grammar_for"]
+__all__ = ["WINDOW", "Grammar", "grammar_for"]
 
-# How far around a quotation the rules look for its attribution, in characters.
+# How far around a quotation or a cue the rules look, in characters.
 WINDOW = 300
+
+# An apposition or relative clause between a speaker and the cue: "Hugh Hill, a doctor,
+# said" / "Smith, who chairs the panel, said".
+_APPOSITION = r"(?:,[^\S\n]+(?:who|which|whose|a|an|the|one|now|then|himself|herself)\b[^,;:\"“”«»\n]{1,150},)"
 
 
 @attrs.frozen
@@ -23,35 +27,58 @@ class Grammar:
 
     * ``after`` matches at the end of a quotation: ``, she said`` / ``, said the minister``;
     * ``before`` matches up to the start of one: ``The minister told reporters:``;
-    * ``interruption`` matches the whole gap between two pieces of one quotation:
-      ``, Brafman said,``.
+    * ``interruption`` matches the whole gap between two pieces of one quotation;
+    * ``speaker_before`` (a reverse pattern) matches the speaker ending right before a cue;
+    * ``speaker_after`` matches the speaker right after a cue (``said the minister``);
+    * ``cue_tail`` matches what may follow a cue at the end of a sentence ("on Tuesday").
     """
 
     pack: LanguagePack
+    lexicon: CueLexicon
     after: regex.Pattern[str]
     before: regex.Pattern[str]
     interruption: regex.Pattern[str]
+    speaker_before: regex.Pattern[str]
+    speaker_after: regex.Pattern[str]
+    complement: regex.Pattern[str]
 
 
 @functools.lru_cache(maxsize=32)
 def grammar_for(pack: LanguagePack) -> Grammar:
     """Compile (once per pack) the attribution patterns for ``pack``."""
-    cue = alternation(cue_forms(pack.speech_verbs + pack.writing_verbs))
+    lexicon = lexicon_for(pack)
+    cue = lexicon.pattern.pattern
     speaker = speaker_pattern(pack)
+    subject = speaker_pattern(pack, bare=True)
     adverbs = alternation(pack.cue_adverbs)
-    complement = r"(?:\s+(?!that\b)[\p{L}\p{M}\p{Nd}\-'’.]+){1,6}"
-    speaker_then_cue = rf"(?P<speaker>{speaker})(?:\s+{adverbs}){{0,2}}\s+(?P<cue>{cue})"
-    cue_then_speaker = rf"(?P<cue>{cue})\s+(?P<speaker>{speaker})"
+    complement = r"(?:[^\S\n]+(?!that\b)[\p{L}\p{M}\p{Nd}\-'’.]+){1,6}"
+    speaker_then_cue = (
+        rf"(?P<speaker>{speaker}){_APPOSITION}?(?:[^\S\n]+{adverbs}){{0,3}}[^\S\n]+(?P<cue>{cue})"
+    )
+    cue_then_speaker = rf"(?P<cue>{cue})[^\S\n]+(?P<speaker>{speaker})"
     attribution = rf"(?:{speaker_then_cue}|{cue_then_speaker})"
+    flags = regex.VERSION1
     return Grammar(
         pack=pack,
-        after=regex.compile(rf"[^\S\n]*,?[^\S\n]*{attribution}(?![\w\-])", regex.VERSION1),
+        lexicon=lexicon,
+        after=regex.compile(rf"[^\S\n]*,?[^\S\n]*{attribution}", flags),
         before=regex.compile(
             rf"(?<![\w\-]){speaker_then_cue}(?:{complement}[^\S\n]*[:,]|[^\S\n]*[:,]?)[^\S\n]*\Z",
-            regex.VERSION1,
+            flags,
         ),
         interruption=regex.compile(
-            rf"[^\S\n]*,?[^\S\n]*{attribution}(?:{complement})?[^\S\n]*[,:][^\S\n]*\Z",
-            regex.VERSION1,
+            rf"[^\S\n]*,?[^\S\n]*{attribution}(?:{complement})?[^\S\n]*[,:][^\S\n]*\Z", flags
+        ),
+        speaker_before=regex.compile(
+            rf"(?<![\w\-'’])(?P<speaker>{subject}){_APPOSITION}?(?:[^\S\n]+{adverbs}){{0,3}}[^\S\n]*\Z",
+            flags | regex.REVERSE,
+        ),
+        speaker_after=regex.compile(rf"[^\S\n]+(?P<speaker>{speaker})(?![\w\-])", flags),
+        complement=regex.compile(
+            rf"(?:[^\S\n]+(?:that|reporters|journalists|on|in|at|last|this|late|early|"
+            rf"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+            rf"tonight|morning|afternoon|evening|night|week|month|year|recently|earlier|"
+            rf"later|again|also|as|well|too)\b)*[^\S\n]*",
+            flags | regex.IGNORECASE,
         ),
     )

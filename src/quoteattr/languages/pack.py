@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 import attrs
 
 __all__ = ["LanguagePack"]
@@ -15,19 +17,37 @@ def _words(value: object) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _by_category(value: Mapping[str, Iterable[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(value, Mapping):
+        raise TypeError(
+            "language pack verbs must map a category to verb entries, "
+            f"got {type(value).__name__}"
+        )
+    return tuple((category, _words(entries)) for category, entries in value.items())
+
+
+def _pairs(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple((category, entry) for category, entry in value)
+
+
 @attrs.frozen
 class LanguagePack:
     """Everything language-specific: reporting verbs, speaker words, titles.
 
     Packs are data; :mod:`quoteattr.cues` and :mod:`quoteattr.speakers` compile them into
-    patterns. ``speech_verbs`` and ``writing_verbs`` use the entry format described in
-    :mod:`quoteattr.languages.en`.
+    patterns. ``verbs`` maps a cue category ("speech", "writing", "thought", "evidence") to
+    verb entries in the format described in :mod:`quoteattr.languages.en`;
+    ``phrasal_cues`` and ``nominal_cues`` are ``(category, entry)`` pairs. A form listed
+    under several categories takes the first, in the order speech, writing, thought,
+    evidence.
     """
 
     code: str
     name: str
-    speech_verbs: tuple[str, ...] = attrs.field(converter=_words)
-    writing_verbs: tuple[str, ...] = attrs.field(converter=_words)
+    verbs: tuple[tuple[str, tuple[str, ...]], ...] = attrs.field(converter=_by_category)
+    phrasal_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs)
+    nominal_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs)
+    noun_like_forms: tuple[str, ...] = attrs.field(converter=_words)
     pronouns: tuple[str, ...] = attrs.field(converter=_words)
     determiners: tuple[str, ...] = attrs.field(converter=_words)
     phrase_stopwords: tuple[str, ...] = attrs.field(converter=_words)

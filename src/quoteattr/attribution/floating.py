@@ -1,0 +1,116 @@
+"""Quoted spans with no cue of their own: continuations, floating quotes and the rest.
+
+After the direct and reported rules, some quoted spans are still unattributed. In order:
+
+``continuation``
+    A quoted span that follows an attributed quotation in the same paragraph with nothing
+    but the attribution sentence between (``"A," she said. "B."``) is another part of it.
+``floating``
+    A quoted sentence without a cue (``"B."`` on its own, in a later sentence or paragraph)
+    inherits the speaker of the quotation before it.
+
+What is left (scare quotes, titles, words quoted in passing) is not a quotation of anyone
+and is dropped. Reported quotations that overlap a direct one lose to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quoteattr.attribution.candidates import Candidate
+from quoteattr.results import QuoteKind
+
+__all__ = ["settle"]
+
+# How far back (in characters) a floating quotation looks for the speaker it inherits.
+_FLOAT_REACH = 1500
+# How long the rest of an attribution clause before a continuing quotation may be.
+_CONTINUATION_REACH = 200
+_SENTENCE_LIKE = regex.compile(r"[^\w]*[\p{Lu}\d]")
+_WORDS = regex.compile(r"\w+")
+# What may stand between an attribution and the quotation that continues it: the rest of
+# the attribution clause, ending its sentence ('said Ann Lee, a teacher. "B."').
+_BETWEEN_CONTINUATION = regex.compile(
+    r"(?:[^\n\"“”«»„.!?]|\.(?!\s+\p{Lu}))*[.!?:]?\s*\Z|\s*\Z"
+)
+
+
+def settle(text: str, direct: Sequence[Candidate], reported: Sequence[Candidate]) -> list[Candidate]:
+    """Merge the rules' candidates into the final, non-overlapping list of quotations."""
+    chosen = _without_overlaps([c for c in direct if c.attributed], reported)
+    unattributed = [c for c in direct if not c.attributed and not _covered(c, chosen)]
+    ordered = sorted([*chosen, *unattributed], key=lambda c: c.start)
+    result: list[Candidate] = []
+    for candidate in ordered:
+        if candidate.attributed:
+            result.append(candidate)
+            continue
+        previous = _last_attributed(result)
+        if previous is not None and _continues(text, previous, candidate):
+            result[result.index(previous)] = _extend(previous, candidate)
+        elif previous is not None and _floats(text, previous, candidate):
+            result.append(
+                attrs.evolve(
+                    candidate,
+                    speaker=previous.speaker,
+                    rule="floating",
+                    category=previous.category,
+                )
+            )
+    return result
+
+
+def _without_overlaps(
+    direct: Sequence[Candidate], reported: Sequence[Candidate]
+) -> list[Candidate]:
+    """Attributed direct quotations first; reported ones only where they overlap none."""
+    spans = sorted((c.start, c.end) for c in direct)
+    kept = list(direct)
+    for candidate in reported:
+        if not any(start < candidate.end and candidate.start < end for start, end in spans):
+            kept.append(candidate)
+    return kept
+
+
+def _covered(candidate: Candidate, chosen: Sequence[Candidate]) -> bool:
+    return any(c.start < candidate.end and candidate.start < c.end for c in chosen)
+
+
+def _last_attributed(result: Sequence[Candidate]) -> Candidate | None:
+    return result[-1] if result and result[-1].speaker is not None else None
+
+
+def _continues(text: str, previous: Candidate, candidate: Candidate) -> bool:
+    """'"A," she said. "B."': B right after A's attribution, same paragraph, same sentence run."""
+    if previous.kind is not QuoteKind.DIRECT or previous.rule == "floating":
+        return False
+    last = max(previous.end, *(span[1] for span in (previous.cue, previous.speaker) if span))
+    if last > candidate.start:
+        return False
+    if candidate.start - last > _CONTINUATION_REACH:
+        return False
+    return _BETWEEN_CONTINUATION.match(text, last, candidate.start) is not None
+
+
+def _floats(text: str, previous: Candidate, candidate: Candidate) -> bool:
+    """A whole quoted sentence near an attributed quotation, with no cue of its own."""
+    if candidate.start - previous.end > _FLOAT_REACH:
+        return False
+    first = text[candidate.parts[0][0] : candidate.parts[0][1]]
+    return (
+        _SENTENCE_LIKE.match(first) is not None
+        and len(_WORDS.findall(first)) >= 3
+        and _starts_sentence(text, candidate.start)
+    )
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip(" \t")
+    return before == "" or before[-1:] in ".!?\n:”\"’»"
+
+
+def _extend(previous: Candidate, candidate: Candidate) -> Candidate:
+    return attrs.evolve(previous, end=candidate.end, parts=previous.parts + candidate.parts)

@@ -1,0 +1,265 @@
+"""Reported speech: indirect and mixed quotations found from their cue.
+
+For every cue in a sentence that no direct quotation has used, one of these shapes is
+tried, and the first that fits makes a quotation whose content is the rest of the
+sentence on the other side of the attribution:
+
+``according-to``
+    ``According to the ministry, exports fell.`` / ``Exports fell, according to officials.``
+``content-before``
+    ``Exports fell sharply, the minister said.`` / ``Exports fell, said the minister.``
+``parenthetical``
+    ``Exports, the minister said, fell sharply.`` (one quotation in two parts)
+``speaker-cue``
+    ``The minister said (that) exports fell.`` / ``Critics accused him of lying.``
+``participle``
+    ``..., adding that exports fell.`` (the speaker of the clause before)
+
+Content that contains quoted words is a MIXED quotation (``He called the plan "a
+disaster".``); content that is one quoted span is DIRECT.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Collection, Sequence
+
+import regex
+
+from quoteattr.attribution.candidates import Candidate
+from quoteattr.attribution.grammar import Grammar
+from quoteattr.marks import QuotedSpan
+from quoteattr.results import CueCategory, QuoteKind
+from quoteattr.segment import strip_bounds
+
+__all__ = ["attribute_reported"]
+
+# How far before a cue its speaker may start, in characters.
+_SPEAKER_REACH = 200
+_WORD = regex.compile(r"\w")
+_TRAILING = regex.compile(r"[\s,;:.—–\-]*", regex.REVERSE)
+_LEADING = regex.compile(r"[\s,;:—–\-]*(?:that\b)?[\s,]*")
+_COMMA_BEFORE = regex.compile(r",[^\S\n]*\Z", regex.REVERSE)
+_COMMA_AFTER = regex.compile(r"[^\S\n]*,")
+_WORDS = regex.compile(r"\w+")
+# "said receiving the delegation", "said while visiting": how the words were said.
+_CIRCUMSTANCE = regex.compile(
+    r"[^\S\n]*(?!(?:nothing|something|anything|everything|being|thing)\b)"
+    r"(?:\p{Ll}+ing|while|when|after|before|during|upon|following)\b"
+)
+# Words a clause before ", SPEAKER CUE" needs to be the reported content itself.
+_CLAUSE_WORDS = 5
+_PREVIOUS_WORD = regex.compile(r"([\w'’\-]+)[^\S\n]+\Z", regex.REVERSE)
+
+
+def attribute_reported(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    quoted: Sequence[QuotedSpan],
+    taken: Sequence[Candidate],
+    grammar: Grammar,
+    categories: Collection[CueCategory],
+) -> list[Candidate]:
+    """Find indirect and mixed quotations around the cues that direct quotations left."""
+    finder = _Finder(text, quoted, taken, grammar, categories)
+    found: list[Candidate] = []
+    for start, end in sentences:
+        found.extend(finder.in_sentence(start, end))
+    return found
+
+
+class _Finder:
+    def __init__(
+        self,
+        text: str,
+        quoted: Sequence[QuotedSpan],
+        taken: Sequence[Candidate],
+        grammar: Grammar,
+        categories: Collection[CueCategory],
+    ) -> None:
+        self.text = text
+        self.quoted = quoted
+        self.quoted_spans = [(q.start, q.end) for q in quoted]
+        self.occupied = sorted((c.start, c.end) for c in taken if c.attributed)
+        self.used_cues = {c.cue for c in taken if c.cue is not None}
+        self.grammar = grammar
+        self.categories = categories
+        pack = grammar.pack
+        self.verb_openers = frozenset(
+            [*pack.pronouns, *pack.cue_adverbs, "who", "which", "that", "they", "we"]
+        )
+        self.name_stopwords = frozenset(pack.name_stopwords)
+
+    def in_sentence(self, start: int, end: int) -> list[Candidate]:
+        found: list[Candidate] = []
+        resume = start
+        for match in self.grammar.lexicon.find(self.text, start, end):
+            cue = match.span()
+            if cue[0] < resume or cue in self.used_cues or self._blocked(*cue):
+                continue
+            category = self.grammar.lexicon.category_of(match.group())
+            if category not in self.categories or not self._verb_like(match.group(), start, cue):
+                continue
+            previous = found[-1] if found else None
+            candidate = self._attribute(resume, end, cue, category, match.group(), previous)
+            if candidate is not None:
+                found.append(candidate)
+                resume = max(candidate.end, cue[1], *(candidate.speaker or ()))
+        return found
+
+    def _verb_like(self, form: str, start: int, cue: tuple[int, int]) -> bool:
+        """Whether a cue form that is also a noun ("state", "report") stands as a verb here.
+
+        It does after a pronoun, an auxiliary or adverb ("will report", "also claims"), a
+        plural subject ("officials claim") or a name ("Lopez claims").
+        """
+        if form.lower() not in self.grammar.lexicon.noun_like:
+            return True
+        match = _PREVIOUS_WORD.search(self.text, max(start, cue[0] - 40), cue[0])
+        if match is None:
+            return False
+        word = match.group(1)
+        lowered = word.lower()
+        return (
+            lowered in self.verb_openers
+            or (word.isalpha() and word.islower() and lowered.endswith("s") and len(word) > 3)
+            or (word[:1].isupper() and word not in self.name_stopwords)
+        )
+
+    def _blocked(self, start: int, end: int) -> bool:
+        """Whether a span overlaps a quoted span or an already attributed quotation."""
+        return _overlaps_any(self.quoted_spans, start, end) or _overlaps_any(
+            self.occupied, start, end
+        )
+
+    def _attribute(
+        self,
+        start: int,
+        end: int,
+        cue: tuple[int, int],
+        category: CueCategory,
+        form: str,
+        previous: Candidate | None,
+    ) -> Candidate | None:
+        text, grammar = self.text, self.grammar
+        tail = grammar.complement.match(text, cue[1], end).end()  # type: ignore[union-attr]
+        rest_has_words = _WORD.search(text, tail, end) is not None
+        if form.lower().startswith("according"):
+            return self._according_to(start, end, cue, category)
+        speaker_match = grammar.speaker_before.search(
+            text, max(start, cue[0] - _SPEAKER_REACH), cue[0]
+        )
+        if speaker_match is not None and not self._blocked(*speaker_match.span("speaker")):
+            speaker = speaker_match.span("speaker")
+            comma = _COMMA_BEFORE.search(text, start, speaker[0])
+            # "A, she said on arrival, Nordwire reports": after one attribution has taken
+            # the clause before it, a later ", X reports" is the source tag, not a quotation.
+            if previous is not None and comma is not None:
+                return None
+            if comma is not None and _WORD.search(text, start, comma.start()):
+                if not rest_has_words or self._circumstance(start, comma.start(), tail, end):
+                    return self._make(
+                        [(start, comma.start())], cue, speaker, "content-before", category
+                    )
+                after = _COMMA_AFTER.match(text, tail, end)
+                if after is not None:
+                    return self._make(
+                        [(start, comma.start()), (after.end(), end)],
+                        cue,
+                        speaker,
+                        "parenthetical",
+                        category,
+                    )
+            if rest_has_words:
+                return self._make([(tail, end)], cue, speaker, "speaker-cue", category)
+            return None
+        inverted = grammar.speaker_after.match(text, cue[1], end)
+        if inverted is not None:
+            comma = _COMMA_BEFORE.search(text, start, cue[0])
+            if comma is not None and _WORD.search(text, start, comma.start()):
+                return self._make(
+                    [(start, comma.start())],
+                    cue,
+                    inverted.span("speaker"),
+                    "content-before",
+                    category,
+                )
+        if (
+            previous is not None
+            and previous.speaker is not None
+            and form.endswith("ing")
+            and _COMMA_BEFORE.search(text, start, cue[0]) is not None
+            and rest_has_words
+        ):
+            return self._make([(tail, end)], cue, previous.speaker, "participle", category)
+        return None
+
+    def _circumstance(self, start: int, comma: int, tail: int, end: int) -> bool:
+        """Whether the words after a cue are its circumstance, not reported content.
+
+        "Exports will grow this year, the minister said opening the fair, Nordwire reports."
+        A whole clause before ", SPEAKER CUE" is the content when what follows the cue does
+        not start a clause of its own ("that ...").
+        """
+        if len(_WORDS.findall(self.text, start, comma)) < _CLAUSE_WORDS:
+            return False
+        return _CIRCUMSTANCE.match(self.text, tail, end) is not None
+
+    def _according_to(
+        self, start: int, end: int, cue: tuple[int, int], category: CueCategory
+    ) -> Candidate | None:
+        text = self.text
+        speaker_match = self.grammar.speaker_after.match(text, cue[1], end)
+        if speaker_match is None:
+            return None
+        speaker = speaker_match.span("speaker")
+        if _WORD.search(text, start, cue[0]) is None:
+            after = _COMMA_AFTER.search(text, speaker[1], end)
+            if after is None:
+                return None
+            return self._make([(after.end(), end)], cue, speaker, "according-to", category)
+        return self._make([(start, cue[0])], cue, speaker, "according-to", category)
+
+    def _make(
+        self,
+        parts: Sequence[tuple[int, int]],
+        cue: tuple[int, int],
+        speaker: tuple[int, int],
+        rule: str,
+        category: CueCategory,
+    ) -> Candidate | None:
+        trimmed = [self._trim(start, end) for start, end in parts]
+        kept = tuple(part for part in trimmed if _WORD.search(self.text, *part))
+        if not kept:
+            return None
+        start, end = kept[0][0], kept[-1][1]
+        inner = self._quoted_within(start, end)
+        kind = QuoteKind.MIXED if inner else QuoteKind.INDIRECT
+        if len(kept) == 1 and len(inner) == 1 and (inner[0].start, inner[0].end) == kept[0]:
+            # The whole content is one quoted span: a direct quotation after all.
+            kind, kept = QuoteKind.DIRECT, inner[0].parts
+        return Candidate(start, end, kept, kind, cue, speaker, rule, category)
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        start = _LEADING.match(self.text, start, end).end()  # type: ignore[union-attr]
+        end = _TRAILING.match(self.text, start, end).start()  # type: ignore[union-attr]
+        return strip_bounds(self.text, start, end)
+
+    def _quoted_within(self, start: int, end: int) -> list[QuotedSpan]:
+        index = bisect.bisect_left(self.quoted_spans, (start, start))
+        inner = []
+        while index < len(self.quoted) and self.quoted[index].end <= end:
+            inner.append(self.quoted[index])
+            index += 1
+        return inner
+
+
+def _overlaps_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start``/``end`` overlaps any of ``spans`` (sorted and disjoint)."""
+    index = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    for candidate in (index, index + 1):
+        if 0 <= candidate < len(spans):
+            span_start, span_end = spans[candidate]
+            if span_start < end and start < span_end:
+                return True
+    return False
