@@ -34,6 +34,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _metric import (
+    GOLD_KINDS,
     GRANULARITIES,
     KINDS,
     THRESHOLDS,
@@ -201,6 +202,7 @@ def run(
     granularity: str,
     only: str | None,
     limit: int | None,
+    gold_kind: str = "marks",
 ) -> Run:
     """Score ``predict`` on the first ``limit`` documents of ``corpus``."""
     kinds = (only,) if only else KINDS
@@ -232,7 +234,7 @@ def run(
                 errors.append((doc_id, f"{type(error).__name__}: {error}"))
                 quotes = []
             seconds += time.perf_counter() - start
-            gold = filter_kind(gold_items(record["quotes"], granularity), only)
+            gold = filter_kind(gold_items(record["quotes"], granularity, gold_kind), only)
             pred = filter_kind(pred_items(quotes, granularity), only)
             doc = score_document(gold, pred, THRESHOLDS)
             overall.add(doc)
@@ -299,7 +301,7 @@ FOOTER = (
 
 def report(result: Run, args: argparse.Namespace, version: str | None, worst: int) -> str:
     """The printed report."""
-    options = [f"granularity={args.granularity}"]
+    options = [f"granularity={args.granularity}", f"gold-kind={args.gold_kind}"]
     if args.only:
         options.append(f"only={args.only}")
     if args.scope is not None:
@@ -388,6 +390,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("corpus", type=Path, help="JSONL corpus (one document per line)")
     parser.add_argument("--only", choices=KINDS, help="restrict gold and predictions to a kind")
     parser.add_argument("--granularity", choices=GRANULARITIES, default="quotes")
+    parser.add_argument(
+        "--gold-kind",
+        choices=GOLD_KINDS,
+        default="marks",
+        help="how gold quotes without an annotated type get their kind: 'heuristic' takes "
+        "the corpus's type_heuristic; 'marks' (default) corrects it for quotations written "
+        "with doubled apostrophes (''...''), which that heuristic labels indirect",
+    )
     parser.add_argument("--scope", help="passed to extract_quotes(scope=...)")
     parser.add_argument("--language", help="passed to extract_quotes(language=...)")
     parser.add_argument("--limit", type=int, metavar="N", help="first N documents only")
@@ -415,7 +425,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             predict, version = quoteattr_predictor(options)
         result = run(
-            args.corpus, predict, granularity=args.granularity, only=args.only, limit=args.limit
+            args.corpus,
+            predict,
+            granularity=args.granularity,
+            only=args.only,
+            limit=args.limit,
+            gold_kind=args.gold_kind,
         )
     except MissingPredictorError as error:
         print(f"error: {error}", file=sys.stderr)

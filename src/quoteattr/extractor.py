@@ -9,6 +9,7 @@ from quoteattr.attribution.candidates import Candidate
 from quoteattr.attribution.direct import attribute_direct
 from quoteattr.attribution.floating import settle
 from quoteattr.attribution.grammar import grammar_for
+from quoteattr.attribution.mixed import widen_to_sentences
 from quoteattr.attribution.reported import attribute_reported
 from quoteattr.languages import load
 from quoteattr.languages.pack import LanguagePack
@@ -90,22 +91,17 @@ def extract_quotes(text: str, *, scope: Scope = "quotes") -> list[Quote]:
     pack = load("en")
     grammar = grammar_for(pack)
     quoted = _default_scanner().scan(text)
-    direct = attribute_direct(text, quoted, grammar, categories)
-    if not _might_report(text, grammar.lexicon.pattern):
-        reported: list[Candidate] = []
-    else:
-        sentences = sentence_bounds(
-            text,
-            paragraph_bounds(text),
-            frozenset(pack.abbreviations),
-            [(q.start, q.end) for q in quoted],
-        )
-        reported = attribute_reported(text, sentences, quoted, direct, grammar, categories)
+    sentences = sentence_bounds(
+        text,
+        paragraph_bounds(text),
+        frozenset(pack.abbreviations),
+        [(q.start, q.end) for q in quoted],
+    )
+    direct = widen_to_sentences(
+        text, attribute_direct(text, quoted, grammar, categories), sentences
+    )
+    reported = attribute_reported(text, sentences, quoted, direct, grammar, categories)
     return [_to_quote(text, c, pack) for c in settle(text, direct, reported)]
-
-
-def _might_report(text: str, cue_pattern: object) -> bool:
-    return bool(text)
 
 
 def _to_quote(text: str, candidate: Candidate, pack: LanguagePack) -> Quote:

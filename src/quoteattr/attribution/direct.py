@@ -86,7 +86,7 @@ def _adjacent(
     start = max(_line_start(text, piece.start), piece.start - WINDOW)
     match = grammar.before.search(text, start, piece.start)
     category = _category(match, grammar, categories)
-    if match is not None and category is not None:
+    if match is not None and category is not None and _introduces(text, match, piece):
         return from_quoted(
             (piece,), match.span("cue"), match.span("speaker"), "before-quote", category
         )
@@ -96,10 +96,26 @@ def _adjacent(
 def _category(
     match: regex.Match[str] | None, grammar: Grammar, categories: Collection[CueCategory]
 ) -> CueCategory | None:
-    if match is None:
+    if match is None or not grammar.is_verb_here(
+        match.string, match.start("cue"), match.group("cue")
+    ):
         return None
     category = grammar.lexicon.category_of(match.group("cue"))
     return category if category in categories else None
+
+
+def _introduces(text: str, match: regex.Match[str], piece: QuotedSpan) -> bool:
+    """Whether ``X said`` before a quotation introduces it as a whole.
+
+    ``X said: "..."`` and ``X said, "..."`` do, and so does ``X said "We ..."`` with a
+    capitalised quotation; ``X called it "a disaster"`` / ``X said "the fear" grew`` quote
+    words within reported speech (a mixed quotation, left to the reported-speech rules).
+    """
+    if match.group("introducer"):
+        return True
+    if text[match.end("cue") : piece.start].strip():
+        return False
+    return text[piece.parts[0][0]].isupper()
 
 
 def _hands_over(text: str, piece: QuotedSpan) -> bool:

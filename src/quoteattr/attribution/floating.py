@@ -33,12 +33,12 @@ _SENTENCE_LIKE = regex.compile(r"[^\w]*[\p{Lu}\d]")
 _WORDS = regex.compile(r"\w+")
 # What may stand between an attribution and the quotation that continues it: the rest of
 # the attribution clause, ending its sentence ('said Ann Lee, a teacher. "B."').
-_BETWEEN_CONTINUATION = regex.compile(
-    r"(?:[^\n\"“”«»„.!?]|\.(?!\s+\p{Lu}))*[.!?:]?\s*\Z|\s*\Z"
-)
+_BETWEEN_CONTINUATION = regex.compile(r"(?:[^\n\"“”«»„.!?]|\.(?!\s+\p{Lu}))*[.!?:]?\s*\Z|\s*\Z")
 
 
-def settle(text: str, direct: Sequence[Candidate], reported: Sequence[Candidate]) -> list[Candidate]:
+def settle(
+    text: str, direct: Sequence[Candidate], reported: Sequence[Candidate]
+) -> list[Candidate]:
     """Merge the rules' candidates into the final, non-overlapping list of quotations."""
     chosen = _without_overlaps([c for c in direct if c.attributed], reported)
     unattributed = [c for c in direct if not c.attributed and not _covered(c, chosen)]
@@ -109,7 +109,7 @@ def _floats(text: str, previous: Candidate, candidate: Candidate) -> bool:
 
 def _starts_sentence(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3) : pos].rstrip(" \t")
-    return before == "" or before[-1:] in ".!?\n:”\"’»"
+    return before == "" or before[-1:] in '.!?\n:”"’»'
 
 
 def _extend(previous: Candidate, candidate: Candidate) -> Candidate:

@@ -18,6 +18,7 @@ WINDOW = 300
 
 # An apposition or relative clause between a speaker and the cue: "Hugh Hill, a doctor,
 # said" / "Smith, who chairs the panel, said".
+_PREVIOUS_WORD = regex.compile(r"([\w'’\-]+)[^\S\n]+\Z", regex.REVERSE)
 _APPOSITION = r"(?:,[^\S\n]+(?:who|which|whose|a|an|the|one|now|then|himself|herself)\b[^,;:\"“”«»\n]{1,150},)"
 
 
@@ -41,6 +42,28 @@ class Grammar:
     speaker_before: regex.Pattern[str]
     speaker_after: regex.Pattern[str]
     complement: regex.Pattern[str]
+    verb_openers: frozenset[str]
+    name_stopwords: frozenset[str]
+
+    def is_verb_here(self, text: str, cue_start: int, form: str) -> bool:
+        """Whether a cue form that is also a noun ("state", "report") stands as a verb here.
+
+        It does after a pronoun, an auxiliary or adverb ("will report", "also claims"), a
+        plural subject ("officials claim") or a name ("Lopez claims"); every other cue form
+        always does.
+        """
+        if form.lower() not in self.lexicon.noun_like:
+            return True
+        match = _PREVIOUS_WORD.search(text, max(0, cue_start - 40), cue_start)
+        if match is None:
+            return False
+        word = match.group(1)
+        lowered = word.lower()
+        return (
+            lowered in self.verb_openers
+            or (word.isalpha() and word.islower() and lowered.endswith("s") and len(word) > 3)
+            or (word[:1].isupper() and word not in self.name_stopwords)
+        )
 
 
 @functools.lru_cache(maxsize=32)
@@ -63,7 +86,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         lexicon=lexicon,
         after=regex.compile(rf"[^\S\n]*,?[^\S\n]*{attribution}", flags),
         before=regex.compile(
-            rf"(?<![\w\-]){speaker_then_cue}(?:{complement}[^\S\n]*[:,]|[^\S\n]*[:,]?)[^\S\n]*\Z",
+            rf"(?<![\w\-]){speaker_then_cue}(?:{complement})?[^\S\n]*(?P<introducer>[:,])?[^\S\n]*\Z",
             flags,
         ),
         interruption=regex.compile(
@@ -81,4 +104,8 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             rf"later|again|also|as|well|too)\b)*[^\S\n]*",
             flags | regex.IGNORECASE,
         ),
+        verb_openers=frozenset(
+            [*pack.pronouns, *pack.cue_adverbs, "who", "which", "that", "they", "we"]
+        ),
+        name_stopwords=frozenset(pack.name_stopwords),
     )

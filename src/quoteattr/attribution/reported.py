@@ -49,7 +49,6 @@ _CIRCUMSTANCE = regex.compile(
 )
 # Words a clause before ", SPEAKER CUE" needs to be the reported content itself.
 _CLAUSE_WORDS = 5
-_PREVIOUS_WORD = regex.compile(r"([\w'’\-]+)[^\S\n]+\Z", regex.REVERSE)
 
 
 def attribute_reported(
@@ -84,11 +83,6 @@ class _Finder:
         self.used_cues = {c.cue for c in taken if c.cue is not None}
         self.grammar = grammar
         self.categories = categories
-        pack = grammar.pack
-        self.verb_openers = frozenset(
-            [*pack.pronouns, *pack.cue_adverbs, "who", "which", "that", "they", "we"]
-        )
-        self.name_stopwords = frozenset(pack.name_stopwords)
 
     def in_sentence(self, start: int, end: int) -> list[Candidate]:
         found: list[Candidate] = []
@@ -98,7 +92,9 @@ class _Finder:
             if cue[0] < resume or cue in self.used_cues or self._blocked(*cue):
                 continue
             category = self.grammar.lexicon.category_of(match.group())
-            if category not in self.categories or not self._verb_like(match.group(), start, cue):
+            if category not in self.categories or not self.grammar.is_verb_here(
+                self.text, cue[0], match.group()
+            ):
                 continue
             previous = found[-1] if found else None
             candidate = self._attribute(resume, end, cue, category, match.group(), previous)
@@ -106,25 +102,6 @@ class _Finder:
                 found.append(candidate)
                 resume = max(candidate.end, cue[1], *(candidate.speaker or ()))
         return found
-
-    def _verb_like(self, form: str, start: int, cue: tuple[int, int]) -> bool:
-        """Whether a cue form that is also a noun ("state", "report") stands as a verb here.
-
-        It does after a pronoun, an auxiliary or adverb ("will report", "also claims"), a
-        plural subject ("officials claim") or a name ("Lopez claims").
-        """
-        if form.lower() not in self.grammar.lexicon.noun_like:
-            return True
-        match = _PREVIOUS_WORD.search(self.text, max(start, cue[0] - 40), cue[0])
-        if match is None:
-            return False
-        word = match.group(1)
-        lowered = word.lower()
-        return (
-            lowered in self.verb_openers
-            or (word.isalpha() and word.islower() and lowered.endswith("s") and len(word) > 3)
-            or (word[:1].isupper() and word not in self.name_stopwords)
-        )
 
     def _blocked(self, start: int, end: int) -> bool:
         """Whether a span overlaps a quoted span or an already attributed quotation."""

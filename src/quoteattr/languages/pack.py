@@ -20,8 +20,7 @@ def _words(value: object) -> tuple[str, ...]:
 def _by_category(value: Mapping[str, Iterable[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     if not isinstance(value, Mapping):
         raise TypeError(
-            "language pack verbs must map a category to verb entries, "
-            f"got {type(value).__name__}"
+            f"language pack verbs must map a category to verb entries, got {type(value).__name__}"
         )
     return tuple((category, _words(entries)) for category, entries in value.items())
 
