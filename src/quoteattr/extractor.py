@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from quoteattr.attribution.candidates import Candidate
 from quoteattr.attribution.direct import attribute_direct
 from quoteattr.attribution.floating import settle
-from quoteattr.attribution.grammar import grammar_for
+from quoteattr.attribution.grammar import Grammar, grammar_for
 from quoteattr.attribution.mixed import widen_to_sentences
 from quoteattr.attribution.reported import attribute_reported
 from quoteattr.languages import load
@@ -101,19 +101,23 @@ def extract_quotes(text: str, *, scope: Scope = "quotes") -> list[Quote]:
         text, attribute_direct(text, quoted, grammar, categories), sentences
     )
     reported = attribute_reported(text, sentences, quoted, direct, grammar, categories)
-    return [_to_quote(text, c, pack) for c in settle(text, direct, reported)]
+    return [_to_quote(text, c, pack, grammar) for c in settle(text, direct, reported)]
 
 
-def _to_quote(text: str, candidate: Candidate, pack: LanguagePack) -> Quote:
+def _to_quote(text: str, candidate: Candidate, pack: LanguagePack, grammar: Grammar) -> Quote:
     speaker = None
+    cue = None
     if candidate.speaker is not None:
         mention = Span.of(text, *candidate.speaker)
         speaker = Speaker(mention, name_of(mention.text, pack))
+    if candidate.cue is not None:
+        floor = candidate.speaker[1] if candidate.speaker and candidate.speaker[1] <= candidate.cue[0] else 0
+        cue = Span.of(text, *grammar.cue_phrase(text, candidate.cue, floor))
     return Quote(
         span=Span.of(text, candidate.start, candidate.end),
         parts=tuple(Span.of(text, start, end) for start, end in candidate.parts),
         kind=candidate.kind,
-        cue=Span.of(text, *candidate.cue) if candidate.cue is not None else None,
+        cue=cue,
         speaker=speaker,
         rule=candidate.rule,
         category=candidate.category,

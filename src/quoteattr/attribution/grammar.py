@@ -18,6 +18,7 @@ WINDOW = 300
 
 # An apposition or relative clause between a speaker and the cue: "Hugh Hill, a doctor,
 # said" / "Smith, who chairs the panel, said".
+_TRAILING_FUNCTION = regex.compile(r"[^\S\n]+that\Z", regex.REVERSE)
 _PREVIOUS_WORD = regex.compile(r"([\w'’\-]+)[^\S\n]+\Z", regex.REVERSE)
 _APPOSITION = r"(?:,[^\S\n]+(?:who|which|whose|a|an|the|one|now|then|himself|herself)\b[^,;:\"“”«»\n]{1,150},)"
 
@@ -44,6 +45,21 @@ class Grammar:
     complement: regex.Pattern[str]
     verb_openers: frozenset[str]
     name_stopwords: frozenset[str]
+    auxiliaries: regex.Pattern[str]
+
+    def cue_phrase(self, text: str, cue: tuple[int, int], floor: int) -> tuple[int, int]:
+        """The cue as annotators mark it: auxiliaries before it ("has said"), a colon right
+        after it ("said:"), and without a trailing "that" ("claim that")."""
+        start, end = cue
+        trimmed = _TRAILING_FUNCTION.search(text, start, end)
+        if trimmed is not None:
+            end = trimmed.start()
+        auxiliaries = self.auxiliaries.search(text, max(floor, start - 40), start)
+        if auxiliaries is not None:
+            start = auxiliaries.start()
+        if text[end : end + 1] == ":":
+            end += 1
+        return start, end
 
     def is_verb_here(self, text: str, cue_start: int, form: str) -> bool:
         """Whether a cue form that is also a noun ("state", "report") stands as a verb here.
@@ -80,6 +96,8 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     )
     cue_then_speaker = rf"(?P<cue>{cue})[^\S\n]+(?P<speaker>{speaker})"
     attribution = rf"(?:{speaker_then_cue}|{cue_then_speaker})"
+    # A pack without auxiliaries gets a pattern that never matches.
+    auxiliary = alternation(pack.cue_auxiliaries) if pack.cue_auxiliaries else r"(?!)"
     flags = regex.VERSION1
     return Grammar(
         pack=pack,
@@ -108,4 +126,8 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             [*pack.pronouns, *pack.cue_adverbs, "who", "which", "that", "they", "we"]
         ),
         name_stopwords=frozenset(pack.name_stopwords),
+        auxiliaries=regex.compile(
+            rf"(?<![\w\-'’])(?:{auxiliary}[^\S\n]+)+\Z",
+            flags | regex.REVERSE,
+        ),
     )

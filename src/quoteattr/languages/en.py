@@ -98,7 +98,6 @@ PHRASAL_CUES: tuple[tuple[str, str], ...] = (
     ("speech", "come comes came come coming + out"), ("speech", "open + up"),
     ("speech", "sign + off"), ("speech", "shoot shoots shot shot shooting + back"),
     ("speech", "joke + about"), ("speech", "boast + about"), ("speech", "brag brags bragged bragged bragging + about"),
-    ("speech", "write writes wrote written writing + in"), ("writing", "post + on"),
     ("thought", "worry + about"), ("thought", "care + about"), ("thought", "think thinks thought thought thinking + about"),
     ("thought", "believe + in"), ("thought", "hope + for"), ("thought", "push + for"),
     ("thought", "come comes came come coming + out against"), ("thought", "side + with"),
@@ -126,7 +125,6 @@ NOMINAL_CUES: tuple[tuple[str, str], ...] = (
     ("speech", "comments on"), ("speech", "remarks on"), ("speech", "citing"),
     ("thought", "view that"), ("thought", "belief that"), ("thought", "hope that"),
     ("thought", "fear that"), ("thought", "concern that"), ("thought", "concerns that"),
-    ("evidence", "data show"), ("evidence", "polls show"), ("evidence", "records show"),
 )  # fmt: skip
 """Multiword cues that are not a verb with a particle; matched as written."""
 
@@ -236,6 +234,12 @@ CUE_ADVERBS: tuple[str, ...] = (
 )  # fmt: skip
 """Words that may stand between a speaker and the cue ("she also said")."""
 
+CUE_AUXILIARIES: tuple[str, ...] = (
+    "has", "have", "had", "also", "will", "would", "did", "does", "do", "not", "never",
+    "repeatedly", "already", "is", "are", "was", "were", "been",
+)  # fmt: skip
+"""Words right before a cue that annotators count as part of it ("has said", "also noted")."""
+
 PACK = LanguagePack(
     code="en",
     name="English",
@@ -256,5 +260,6 @@ PACK = LanguagePack(
     titles=TITLES,
     abbreviations=ABBREVIATIONS,
     cue_adverbs=CUE_ADVERBS,
+    cue_auxiliaries=CUE_AUXILIARIES,
 )
 """The English language pack."""

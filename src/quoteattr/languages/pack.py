@@ -55,3 +55,4 @@ class LanguagePack:
     titles: tuple[str, ...] = attrs.field(converter=_words)
     abbreviations: tuple[str, ...] = attrs.field(converter=_words)
     cue_adverbs: tuple[str, ...] = attrs.field(converter=_words)
+    cue_auxiliaries: tuple[str, ...] = attrs.field(converter=_words, default=())
