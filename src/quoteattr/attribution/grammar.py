@@ -20,7 +20,19 @@ WINDOW = 300
 # said" / "Smith, who chairs the panel, said".
 _TRAILING_FUNCTION = regex.compile(r"[^\S\n]+that\Z", regex.REVERSE)
 _PREVIOUS_WORD = regex.compile(r"([\w'’\-]+)[^\S\n]+\Z", regex.REVERSE)
-_APPOSITION = r"(?:,[^\S\n]+(?:who|which|whose|a|an|the|one|now|then|himself|herself)\b[^,;:\"“”«»\n]{1,150},)"
+# A party and state after a name: "Sen. Rand Paul (R-Ky.)".
+_AFFILIATION = r"(?:[^\S\n]*\([^()\n]{1,40}\))?"
+_APPOSITION = (
+    _AFFILIATION
+    + r"(?:,[^\S\n]+(?:who|which|whose|a|an|the|one|now|then|himself|herself)\b"
+    r"[^,;:\"“”«»\n]{1,150},|,[^\S\n]+[^,;:\"“”«»\n]{1,100}?,)?"
+)
+# When, between a speaker and the cue: "Smith on Friday said", "the poll out this week shows".
+_WHEN = (
+    r"(?:[^\S\n]+(?:on|last|this|late|early|out|earlier|later)(?:[^\S\n]+(?:this|last))?"
+    r"[^\S\n]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
+    r"night|morning|afternoon|evening|weekend|today|tonight|yesterday))?"
+)
 
 
 @attrs.frozen
@@ -46,6 +58,7 @@ class Grammar:
     verb_openers: frozenset[str]
     name_stopwords: frozenset[str]
     auxiliaries: regex.Pattern[str]
+    coordinator: regex.Pattern[str]
 
     def cue_phrase(self, text: str, cue: tuple[int, int], floor: int) -> tuple[int, int]:
         """The cue as annotators mark it: auxiliaries before it ("has said"), a colon right
@@ -92,7 +105,8 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     adverbs = alternation(pack.cue_adverbs)
     complement = r"(?:[^\S\n]+(?!that\b)[\p{L}\p{M}\p{Nd}\-'’.]+){1,6}"
     speaker_then_cue = (
-        rf"(?P<speaker>{speaker}){_APPOSITION}?(?:[^\S\n]+{adverbs}){{0,3}}[^\S\n]+(?P<cue>{cue})"
+        rf"(?P<speaker>{speaker}){_APPOSITION}{_WHEN}(?:[^\S\n]+{adverbs}){{0,3}}"
+        rf"[^\S\n]+(?P<cue>{cue})"
     )
     cue_then_speaker = rf"(?P<cue>{cue})[^\S\n]+(?P<speaker>{speaker})"
     attribution = rf"(?:{speaker_then_cue}|{cue_then_speaker})"
@@ -111,7 +125,8 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             rf"[^\S\n]*,?[^\S\n]*{attribution}(?:{complement})?[^\S\n]*[,:][^\S\n]*\Z", flags
         ),
         speaker_before=regex.compile(
-            rf"(?<![\w\-'’])(?P<speaker>{subject}){_APPOSITION}?(?:[^\S\n]+{adverbs}){{0,3}}[^\S\n]*\Z",
+            rf"(?<![\w\-'’])(?P<speaker>{subject}){_APPOSITION}{_WHEN}"
+            rf"(?:[^\S\n]+{adverbs}){{0,3}}[^\S\n]*\Z",
             flags | regex.REVERSE,
         ),
         speaker_after=regex.compile(rf"[^\S\n]+(?P<speaker>{speaker})(?![\w\-])", flags),
@@ -126,6 +141,11 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             [*pack.pronouns, *pack.cue_adverbs, "who", "which", "that", "they", "we"]
         ),
         name_stopwords=frozenset(pack.name_stopwords),
+        coordinator=regex.compile(
+            rf"(?:[,;][^\S\n]*)?(?:(?:and|but|while|whereas|then)[^\S\n]+|(?<=;)[^\S\n]*)"
+            rf"(?:{adverbs}[^\S\n]+){{0,2}}\Z",
+            flags | regex.REVERSE,
+        ),
         auxiliaries=regex.compile(
             rf"(?<![\w\-'’])(?:{auxiliary}[^\S\n]+)+\Z",
             flags | regex.REVERSE,

@@ -42,6 +42,8 @@ _LEADING = regex.compile(r"[\s,;:—–\-]*(?:that\b)?[\s,]*")
 _COMMA_BEFORE = regex.compile(r",[^\S\n]*\Z", regex.REVERSE)
 _COMMA_AFTER = regex.compile(r"[^\S\n]*,")
 _WORDS = regex.compile(r"\w+")
+# Rules whose content runs to the end of the sentence, which a coordinated cue may cut.
+_RUNS_TO_SENTENCE_END = frozenset({"speaker-cue", "participle", "coordinated"})
 # "said receiving the delegation", "said while visiting": how the words were said.
 _CIRCUMSTANCE = regex.compile(
     r"[^\S\n]*(?!(?:nothing|something|anything|everything|being|thing)\b)"
@@ -89,7 +91,7 @@ class _Finder:
         resume = start
         for match in self.grammar.lexicon.find(self.text, start, end):
             cue = match.span()
-            if cue[0] < resume or cue in self.used_cues or self._blocked(*cue):
+            if cue in self.used_cues or self._blocked(*cue):
                 continue
             category = self.grammar.lexicon.category_of(match.group())
             if category not in self.categories or not self.grammar.is_verb_here(
@@ -97,6 +99,13 @@ class _Finder:
             ):
                 continue
             previous = found[-1] if found else None
+            if cue[0] < resume:
+                if previous is not None:
+                    split = self._coordinated(previous, cue, end, category)
+                    if split is not None:
+                        found[-1:] = split
+                        resume = split[-1].end
+                continue
             candidate = self._attribute(resume, end, cue, category, match.group(), previous)
             if candidate is not None:
                 found.append(candidate)
@@ -170,6 +179,42 @@ class _Finder:
         ):
             return self._make([(tail, end)], cue, previous.speaker, "participle", category)
         return None
+
+    def _coordinated(
+        self, previous: Candidate, cue: tuple[int, int], end: int, category: CueCategory
+    ) -> list[Candidate] | None:
+        """Split "X pledged A and said B" / "X said A, while Y said B" into two quotations.
+
+        A cue inside an earlier quotation's content starts a quotation of its own when a
+        coordinator ("and", "but", "while", ";") stands before it or before its own speaker;
+        the earlier content then ends at the coordinator.
+        """
+        if previous.rule not in _RUNS_TO_SENTENCE_END or previous.speaker is None:
+            return None
+        text = self.text
+        floor = previous.parts[-1][0]
+        speaker_match = self.grammar.speaker_before.search(
+            text, max(floor, cue[0] - _SPEAKER_REACH), cue[0]
+        )
+        if speaker_match is not None:
+            boundary, speaker = speaker_match.start("speaker"), speaker_match.span("speaker")
+        else:
+            boundary, speaker = cue[0], previous.speaker
+        coordinator = self.grammar.coordinator.search(text, floor, boundary)
+        if coordinator is None:
+            return None
+        tail = self.grammar.complement.match(text, cue[1], end).end()  # type: ignore[union-attr]
+        shortened = self._make(
+            [*previous.parts[:-1], (floor, coordinator.start())],
+            previous.cue or cue,
+            previous.speaker,
+            previous.rule or "speaker-cue",
+            previous.category or category,
+        )
+        following = self._make([(tail, end)], cue, speaker, "coordinated", category)
+        if shortened is None or following is None:
+            return None
+        return [shortened, following]
 
     def _circumstance(self, start: int, comma: int, tail: int, end: int) -> bool:
         """Whether the words after a cue are its circumstance, not reported content.
