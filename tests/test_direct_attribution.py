@@ -38,7 +38,7 @@ def only(text: str) -> tuple[str, str | None, str | None, str | None]:
             "said",
         ),
         ("“We will win,” the ministry said in a statement.", "the ministry", "said"),
-        ("“We will win,” she also said.", "she", "said"),
+        ("“We will win,” she also said.", "she", "also said"),
         ("“We will win,” Trump’s campaign said.", "Trump’s campaign", "said"),
         ("“We will win,” O'Brien wrote.", "O'Brien", "wrote"),
     ],
@@ -65,21 +65,22 @@ def test_quote_then_cue_then_speaker(text: str, speaker: str, cue: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "cue"),
     [
-        ('Maria Lopez said: "We will win."', "Maria Lopez", "said"),
+        ('Maria Lopez said: "We will win."', "Maria Lopez", "said:"),
         ('The minister told reporters on Monday: "We will win."', "The minister", "told"),
         ('She said, "We will win."', "She", "said"),
-        ('He said "we will win" and left.', "He", "said"),
+        ('He said "We will win" and left.', "He", "said"),
         (
             'President of the Republic of Valdoria Ilya Markov said: "We will win."',
             "President of the Republic of Valdoria Ilya Markov",
-            "said",
+            "said:",
         ),
-        ('After the vote, Maria Lopez wrote: "We will win."', "Maria Lopez", "wrote"),
+        ('After the vote, Maria Lopez wrote: "We will win."', "Maria Lopez", "wrote:"),
         ('When Smith said, "We will win," nobody laughed.', "Smith", "said"),
     ],
 )
 def test_speaker_then_cue_then_quote(text: str, speaker: str, cue: str) -> None:
-    """'X said: "…"' attaches the speaker and cue before the opening mark."""
+    """'X said: "…"' attaches the speaker and cue before the opening mark; the cue is the
+    phrase as annotators mark it, colon included."""
     assert only(text)[1:] == (speaker, cue, "before-quote")
 
 

@@ -31,12 +31,13 @@ def _words(words: tuple[str, ...]) -> str:
 
 
 @functools.lru_cache(maxsize=32)
-def speaker_pattern(pack: LanguagePack, *, bare: bool = False) -> str:
+def speaker_pattern(pack: LanguagePack, *, bare: str = "never") -> str:
     """The regex source of a speaker mention in ``pack``'s language (uncompiled).
 
-    With ``bare``, a mention may also be one to three words without a determiner
-    ("officials", "some technologists"), as long as a clause starts before it; that shape
-    is only safe right before a cue.
+    ``bare`` says when a mention may also be one to three words without a determiner
+    ("officials", "some technologists"): ``"never"``, ``"clause"`` (where a clause starts
+    before it, safe right before a cue) or ``"always"`` (right after a cue or "according
+    to", where the cue itself marks the start).
     """
     pronoun = alternation(
         sorted(({*pack.pronouns} | {p.capitalize() for p in pack.pronouns}) - {"i"})
@@ -58,7 +59,9 @@ def speaker_pattern(pack: LanguagePack, *, bare: bool = False) -> str:
     # A name first: "President of the Republic of Valdoria Ilya Markov" is one mention, not
     # the noun phrase "the Republic of Valdoria Ilya Markov".
     alternatives = [name, np, pronoun]
-    if bare:
+    if bare == "always":
+        alternatives.append(rf"{np_word}(?:\s+{np_word}){{0,2}}{of_phrase}")
+    elif bare == "clause":
         clause_start = (
             r"(?<=^|[\n,;:(—–]\s*|[.!?…][\"'”’)]*\s+"
             r"|\b(?:and|but|that|as|because|while|when|if|so)\s+)"

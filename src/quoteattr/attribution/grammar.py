@@ -101,7 +101,8 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     lexicon = lexicon_for(pack)
     cue = lexicon.pattern.pattern
     speaker = speaker_pattern(pack)
-    subject = speaker_pattern(pack, bare=True)
+    subject = speaker_pattern(pack, bare="clause")
+    after_cue = speaker_pattern(pack, bare="always")
     adverbs = alternation(pack.cue_adverbs)
     complement = r"(?:[^\S\n]+(?!that\b)[\p{L}\p{M}\p{Nd}\-'’.]+){1,6}"
     speaker_then_cue = (
@@ -129,7 +130,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             rf"(?:[^\S\n]+{adverbs}){{0,3}}[^\S\n]*\Z",
             flags | regex.REVERSE,
         ),
-        speaker_after=regex.compile(rf"[^\S\n]+(?P<speaker>{speaker})(?![\w\-])", flags),
+        speaker_after=regex.compile(rf"[^\S\n]+(?P<speaker>{after_cue})(?![\w\-])", flags),
         complement=regex.compile(
             rf"(?:[^\S\n]+(?:that|reporters|journalists|on|in|at|last|this|late|early|"
             rf"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"

@@ -101,7 +101,7 @@ class _Finder:
             previous = found[-1] if found else None
             if cue[0] < resume:
                 if previous is not None:
-                    split = self._coordinated(previous, cue, end, category)
+                    split = self._coordinated(previous, cue, end, category, match.group())
                     if split is not None:
                         found[-1:] = split
                         resume = split[-1].end
@@ -181,13 +181,19 @@ class _Finder:
         return None
 
     def _coordinated(
-        self, previous: Candidate, cue: tuple[int, int], end: int, category: CueCategory
+        self,
+        previous: Candidate,
+        cue: tuple[int, int],
+        end: int,
+        category: CueCategory,
+        form: str,
     ) -> list[Candidate] | None:
         """Split "X pledged A and said B" / "X said A, while Y said B" into two quotations.
 
         A cue inside an earlier quotation's content starts a quotation of its own when a
-        coordinator ("and", "but", "while", ";") stands before it or before its own speaker;
-        the earlier content then ends at the coordinator.
+        coordinator ("and", "but", "while", ";") stands before it or before its own speaker,
+        or when it is a participle after a comma (", adding that B"); the earlier content
+        then ends there.
         """
         if previous.rule not in _RUNS_TO_SENTENCE_END or previous.speaker is None:
             return None
@@ -200,7 +206,11 @@ class _Finder:
             boundary, speaker = speaker_match.start("speaker"), speaker_match.span("speaker")
         else:
             boundary, speaker = cue[0], previous.speaker
+        rule = "coordinated"
         coordinator = self.grammar.coordinator.search(text, floor, boundary)
+        if coordinator is None and speaker_match is None and form.endswith("ing"):
+            coordinator = _COMMA_BEFORE.search(text, floor, boundary)
+            rule = "participle"
         if coordinator is None:
             return None
         tail = self.grammar.complement.match(text, cue[1], end).end()  # type: ignore[union-attr]
@@ -211,7 +221,7 @@ class _Finder:
             previous.rule or "speaker-cue",
             previous.category or category,
         )
-        following = self._make([(tail, end)], cue, speaker, "coordinated", category)
+        following = self._make([(tail, end)], cue, speaker, rule, category)
         if shortened is None or following is None:
             return None
         return [shortened, following]

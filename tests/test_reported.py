@@ -1,0 +1,162 @@
+"""Example tests for reported speech: indirect, mixed, floating quotations and scope."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import CueCategory, QuoteKind, extract_quotes
+
+
+def summary(
+    text: str, **options: object
+) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    """Each quotation of ``text`` as (kind, text, speaker mention, cue, rule)."""
+    return [
+        (
+            q.kind.value,
+            q.text,
+            q.speaker.mention.text if q.speaker else None,
+            q.cue.text if q.cue else None,
+            q.rule,
+        )
+        for q in extract_quotes(text, **options)  # type: ignore[arg-type]
+    ]
+
+
+def test_speaker_cue_content() -> None:
+    """'X said (that) …': the content runs from after the cue to the end of the sentence."""
+    assert summary("The minister said that exports would fall next year.") == [
+        ("indirect", "exports would fall next year", "The minister", "said", "speaker-cue")
+    ]
+
+
+def test_content_before_speaker_and_cue() -> None:
+    """'…, X said.': the content is the clause before the attribution."""
+    assert summary("Exports will fall next year, the minister said.") == [
+        ("indirect", "Exports will fall next year", "the minister", "said", "content-before")
+    ]
+
+
+def test_content_before_inverted_attribution() -> None:
+    """'…, said X.': inverted order works too."""
+    assert summary("Exports will fall next year, said Ana Ortiz, a trade analyst.") == [
+        ("indirect", "Exports will fall next year", "Ana Ortiz", "said", "content-before")
+    ]
+
+
+def test_lede_content_stops_at_the_attribution() -> None:
+    """In a lede, the circumstance after the cue and the agency tag are not content."""
+    text = (
+        "Our ports will stay open to every ship that respects the treaty, President Marta "
+        "Kovalenko said opening the new terminal, Nordwire reports."
+    )
+    ((kind, content, speaker, cue, rule),) = summary(text)
+    assert (kind, content, speaker, cue) == (
+        "indirect",
+        "Our ports will stay open to every ship that respects the treaty",
+        "President Marta Kovalenko",
+        "said",
+    )
+
+
+def test_parenthetical_attribution_makes_two_parts() -> None:
+    """'A, X said, B.': one quotation in two parts around the attribution."""
+    (quote,) = extract_quotes("The new budget, the minister said, will cut taxes for farmers.")
+    assert quote.rule == "parenthetical"
+    assert [part.text for part in quote.parts] == ["The new budget", "will cut taxes for farmers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        (
+            "According to the ministry, exports fell by a tenth in March.",
+            "exports fell by a tenth in March",
+            "the ministry",
+            "According to",
+        ),
+        (
+            "Exports fell by a tenth in March, according to officials.",
+            "Exports fell by a tenth in March",
+            "officials",
+            "according to",
+        ),
+    ],
+)
+def test_according_to(text: str, content: str, speaker: str, cue: str) -> None:
+    """'According to X, …' and '…, according to X.'"""
+    assert summary(text) == [("indirect", content, speaker, cue, "according-to")]
+
+
+def test_participle_inherits_the_speaker() -> None:
+    """', adding that …' reports more words of the same speaker."""
+    quotes = summary("The mayor praised the volunteers, adding that the park would reopen soon.")
+    assert quotes[-1][2:] == ("The mayor", "adding", "participle")
+    assert quotes[-1][1] == "the park would reopen soon"
+
+
+def test_coordinated_cues_split_the_sentence() -> None:
+    """'X pledged A and said B' is two quotations, the first ending before 'and'."""
+    quotes = summary("The senator pledged a full inquiry and said the agency had failed.")
+    assert [(q[1], q[3]) for q in quotes] == [
+        ("a full inquiry", "pledged"),
+        ("the agency had failed", "said"),
+    ]
+    assert quotes[1][2] == "The senator"
+
+
+def test_mixed_quotation() -> None:
+    """Reported speech with quoted words is one MIXED quotation, not a direct one."""
+    (quote,) = extract_quotes('He called the plan "a disaster" and left the room.')
+    assert quote.kind is QuoteKind.MIXED
+    assert quote.text.startswith('the plan "a disaster"')
+    assert quote.cue is not None
+    assert quote.cue.text == "called"
+
+
+def test_direct_quote_mid_sentence_becomes_mixed() -> None:
+    """'Clinton is "the most dishonest candidate," Pence said.' is mixed."""
+    (quote,) = extract_quotes('The plan is "a total disaster for farmers," the senator said.')
+    assert quote.kind is QuoteKind.MIXED
+    assert quote.span.text.startswith("The plan is")
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == "the senator"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head of state arrived in the capital on Monday.",
+        "A new report on the economy was published.",
+        "His comments drew attention.",
+    ],
+)
+def test_nouns_that_look_like_cues_are_not_cues(text: str) -> None:
+    """'head of state', 'a new report', 'his comments' attribute nothing."""
+    assert extract_quotes(text) == []
+
+
+def test_scope_selects_cue_categories() -> None:
+    """Beliefs and evidence count only when the scope asks for them."""
+    text = "Most voters believe the economy is improving. The survey found that wages rose."
+    assert extract_quotes(text) == []
+    everything = extract_quotes(text, scope="all")
+    assert [q.category for q in everything] == [CueCategory.THOUGHT, CueCategory.EVIDENCE]
+    assert [q.category for q in extract_quotes(text, scope=["evidence"])] == [
+        CueCategory.EVIDENCE
+    ]
+
+
+def test_unknown_scope_is_refused_with_the_choices() -> None:
+    """A scope that names no category is a ValueError listing what is accepted."""
+    with pytest.raises(ValueError, match="'quotes', 'all', 'speech'"):
+        extract_quotes("text", scope="rumours")
+
+
+def test_every_attribution_names_its_rule() -> None:
+    """Every attributed quotation says which rule produced it."""
+    text = (
+        '"We are ready," she said. The minister said exports would rise. '
+        "According to the ministry, they did."
+    )
+    assert all(q.rule for q in extract_quotes(text))
