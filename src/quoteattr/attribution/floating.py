@@ -85,7 +85,7 @@ def _last_attributed(result: Sequence[Candidate]) -> Candidate | None:
 
 def _continues(text: str, previous: Candidate, candidate: Candidate) -> bool:
     """'"A," she said. "B."': B right after A's attribution, same paragraph, same sentence run."""
-    if previous.kind is not QuoteKind.DIRECT or previous.rule == "floating":
+    if previous.kind is QuoteKind.INDIRECT or previous.rule == "floating":
         return False
     last = max(previous.end, *(span[1] for span in (previous.cue, previous.speaker) if span))
     if last > candidate.start:
@@ -96,7 +96,7 @@ def _continues(text: str, previous: Candidate, candidate: Candidate) -> bool:
 
 
 def _floats(text: str, previous: Candidate, candidate: Candidate) -> bool:
-    """A whole quoted sentence near an attributed quotation, with no cue of its own."""
+    """A whole quoted sentence near a quotation in quotation marks, with no cue of its own."""
     if candidate.start - previous.end > _FLOAT_REACH:
         return False
     first = text[candidate.parts[0][0] : candidate.parts[0][1]]
