@@ -103,10 +103,15 @@ class CueLexicon:
     categories: dict[str, CueCategory] = attrs.field(eq=False)
     pattern: regex.Pattern[str] = attrs.field(eq=False)
     noun_like: frozenset[str] = attrs.field(eq=False, factory=frozenset)
+    nominal: frozenset[str] = attrs.field(eq=False, factory=frozenset)
 
     def category_of(self, form: str) -> CueCategory:
         """The category of a matched form (any case, any spacing)."""
         return self.categories[" ".join(form.lower().split())]
+
+    def is_nominal(self, form: str) -> bool:
+        """Whether a matched form is a nominal cue ("according to", "in a statement")."""
+        return " ".join(form.lower().split()) in self.nominal
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
         """Every cue in ``text[start:end]``, left to right."""
@@ -134,6 +139,7 @@ def lexicon_for(pack: LanguagePack) -> CueLexicon:
         categories,
         regex.compile(r"(?<![\w\-'’])" + trie_pattern(words)),
         frozenset(pack.noun_like_forms),
+        frozenset(entry.lower() for _, entry in pack.nominal_cues),
     )
 
 

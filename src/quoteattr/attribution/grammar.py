@@ -59,6 +59,7 @@ class Grammar:
     name_stopwords: frozenset[str]
     auxiliaries: regex.Pattern[str]
     coordinator: regex.Pattern[str]
+    final_attribution: regex.Pattern[str]
 
     def cue_phrase(self, text: str, cue: tuple[int, int], floor: int) -> tuple[int, int]:
         """The cue as annotators mark it: auxiliaries before it ("has said"), a colon right
@@ -142,6 +143,11 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             [*pack.pronouns, *pack.cue_adverbs, "who", "which", "that", "they", "we"]
         ),
         name_stopwords=frozenset(pack.name_stopwords),
+        final_attribution=regex.compile(
+            rf",[^\S\n]*(?:{speaker_then_cue}|(?P<cue>{cue})[^\S\n]+(?P<speaker>{after_cue}))"
+            rf"{_APPOSITION}(?:{complement})?[^\S\n]*[.!?]?[\"'”’)]*[^\S\n]*\Z",
+            flags | regex.REVERSE,
+        ),
         coordinator=regex.compile(
             rf"(?:[,;][^\S\n]*)?(?:(?:and|but|while|whereas|then)[^\S\n]+|(?<=;)[^\S\n]*)"
             rf"(?:{adverbs}[^\S\n]+){{0,2}}\Z",

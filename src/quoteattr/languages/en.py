@@ -152,6 +152,7 @@ NOUN_LIKE_FORMS: tuple[str, ...] = (
     "detail", "details", "outline", "outlines", "issue", "issues", "publish", "post",
     "quote", "quotes", "reference", "references", "signal", "design", "record", "records",
     "find", "finds", "dread", "embrace", "envy", "regard", "deem", "suspect", "suspects",
+    "judge", "judges",
 )  # fmt: skip
 """Cue forms that are also common nouns ("the head of state", "a new report"); they count as
 cues only after a pronoun, an auxiliary, a plural subject or a name."""
