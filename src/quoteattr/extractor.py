@@ -6,6 +6,7 @@ import functools
 from collections.abc import Iterable
 
 from quoteattr.attribution.candidates import Candidate
+from quoteattr.attribution.confidence import DEFAULT_CONFIDENCE, RULE_CONFIDENCE
 from quoteattr.attribution.direct import attribute_direct
 from quoteattr.attribution.floating import settle
 from quoteattr.attribution.grammar import Grammar, grammar_for
@@ -111,7 +112,11 @@ def _to_quote(text: str, candidate: Candidate, pack: LanguagePack, grammar: Gram
         mention = Span.of(text, *candidate.speaker)
         speaker = Speaker(mention, name_of(mention.text, pack))
     if candidate.cue is not None:
-        floor = candidate.speaker[1] if candidate.speaker and candidate.speaker[1] <= candidate.cue[0] else 0
+        floor = (
+            candidate.speaker[1]
+            if candidate.speaker and candidate.speaker[1] <= candidate.cue[0]
+            else 0
+        )
         cue = Span.of(text, *grammar.cue_phrase(text, candidate.cue, floor))
     return Quote(
         span=Span.of(text, candidate.start, candidate.end),
@@ -121,4 +126,7 @@ def _to_quote(text: str, candidate: Candidate, pack: LanguagePack, grammar: Gram
         speaker=speaker,
         rule=candidate.rule,
         category=candidate.category,
+        confidence=(
+            RULE_CONFIDENCE.get(candidate.rule, DEFAULT_CONFIDENCE) if candidate.rule else None
+        ),
     )

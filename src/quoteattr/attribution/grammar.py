@@ -23,8 +23,7 @@ _PREVIOUS_WORD = regex.compile(r"([\w'’\-]+)[^\S\n]+\Z", regex.REVERSE)
 # A party and state after a name: "Sen. Rand Paul (R-Ky.)".
 _AFFILIATION = r"(?:[^\S\n]*\([^()\n]{1,40}\))?"
 _APPOSITION = (
-    _AFFILIATION
-    + r"(?:,[^\S\n]+(?:who|which|whose|a|an|the|one|now|then|himself|herself)\b"
+    _AFFILIATION + r"(?:,[^\S\n]+(?:who|which|whose|a|an|the|one|now|then|himself|herself)\b"
     r"[^,;:\"“”«»\n]{1,150},|,[^\S\n]+[^,;:\"“”«»\n]{1,100}?,)?"
 )
 # When, between a speaker and the cue: "Smith on Friday said", "the poll out this week shows".
@@ -44,7 +43,9 @@ class Grammar:
     * ``interruption`` matches the whole gap between two pieces of one quotation;
     * ``speaker_before`` (a reverse pattern) matches the speaker ending right before a cue;
     * ``speaker_after`` matches the speaker right after a cue (``said the minister``);
-    * ``cue_tail`` matches what may follow a cue at the end of a sentence ("on Tuesday").
+    * ``complement`` matches what may follow a cue before its content ("that", "on Tuesday");
+    * ``final_attribution`` matches a speaker that ends the sentence after a nominal cue
+      ("..., according to officials.").
     """
 
     pack: LanguagePack
@@ -144,9 +145,9 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         ),
         name_stopwords=frozenset(pack.name_stopwords),
         final_attribution=regex.compile(
-            rf",[^\S\n]*(?:{speaker_then_cue}|(?P<cue>{cue})[^\S\n]+(?P<speaker>{after_cue}))"
-            rf"{_APPOSITION}(?:{complement})?[^\S\n]*[.!?]?[\"'”’)]*[^\S\n]*\Z",
-            flags | regex.REVERSE,
+            rf"[^\S\n]+(?P<speaker>{after_cue}){_APPOSITION}(?:{complement})?"
+            rf"[^\S\n]*[.!?]?[\"'”’)]*[^\S\n]*\Z",
+            flags,
         ),
         coordinator=regex.compile(
             rf"(?:[,;][^\S\n]*)?(?:(?:and|but|while|whereas|then)[^\S\n]+|(?<=;)[^\S\n]*)"
