@@ -48,7 +48,7 @@ def measure(corpus: Path) -> tuple[dict[str, tuple[int, int]], tuple[int, int]]:
             gold = gold_items(record["quotes"])
             pred = pred_items(quotes)
             rules = [str(q.rule) for q in sorted(quotes, key=lambda q: (q.span.start, q.span.end))]
-            matched = dict((p, g) for g, p in greedy_match(gold, pred, THRESHOLD))
+            matched = {p: g for g, p in greedy_match(gold, pred, THRESHOLD)}
             for index, rule in enumerate(rules):
                 total[rule] += 1
                 if index in matched and speaker_match(gold[matched[index]], pred[index]):

@@ -50,7 +50,7 @@ def test_lede_content_stops_at_the_attribution() -> None:
         "Our ports will stay open to every ship that respects the treaty, President Marta "
         "Kovalenko said opening the new terminal, Nordwire reports."
     )
-    ((kind, content, speaker, cue, rule),) = summary(text)
+    ((kind, content, speaker, cue, _rule),) = summary(text)
     assert (kind, content, speaker, cue) == (
         "indirect",
         "Our ports will stay open to every ship that respects the treaty",
@@ -142,9 +142,7 @@ def test_scope_selects_cue_categories() -> None:
     assert extract_quotes(text) == []
     everything = extract_quotes(text, scope="all")
     assert [q.category for q in everything] == [CueCategory.THOUGHT, CueCategory.EVIDENCE]
-    assert [q.category for q in extract_quotes(text, scope=["evidence"])] == [
-        CueCategory.EVIDENCE
-    ]
+    assert [q.category for q in extract_quotes(text, scope=["evidence"])] == [CueCategory.EVIDENCE]
 
 
 def test_unknown_scope_is_refused_with_the_choices() -> None:

@@ -20,8 +20,9 @@ def quote_to_dict(quote: Quote) -> dict[str, Any]:
     """Return ``quote`` as a dict of plain values, ready for ``json.dumps``.
 
     The dict holds ``span``, ``parts``, ``text``, ``kind``, ``cue``, ``speaker``,
-    ``rule``, ``category`` and ``confidence``; spans are ``{"start", "end", "text"}`` dicts. ``text`` is there for readers
-    and is recomputed, not read, by :func:`quote_from_dict`.
+    ``rule``, ``category`` and ``confidence``; spans are ``{"start", "end", "text"}``
+    dicts. ``text`` is there for readers and is recomputed, not read, by
+    :func:`quote_from_dict`.
     """
     return {
         "span": _span_to_dict(quote.span),

@@ -108,7 +108,8 @@ def _introduces(text: str, match: regex.Match[str], piece: QuotedSpan) -> bool:
     """Whether ``X said`` before a quotation introduces it as a whole.
 
     ``X said: "..."`` and ``X said, "..."`` do, and so does ``X said "We ..."`` with a
-    capitalised quotation right after the cue; ``X called it "a disaster"`` / ``X said "the fear" grew`` quote
+    capitalised quotation right after the cue; ``X called it "a disaster"`` and
+    ``X said "the fear" grew`` quote
     words within reported speech (a mixed quotation, left to the reported-speech rules).
     """
     if match.group("introducer"):

@@ -134,10 +134,10 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         ),
         speaker_after=regex.compile(rf"[^\S\n]+(?P<speaker>{after_cue})(?![\w\-])", flags),
         complement=regex.compile(
-            rf"(?:[^\S\n]+(?:that|reporters|journalists|on|in|at|last|this|late|early|"
-            rf"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
-            rf"tonight|morning|afternoon|evening|night|week|month|year|recently|earlier|"
-            rf"later|again|also|as|well|too)\b)*[^\S\n]*",
+            r"(?:[^\S\n]+(?:that|reporters|journalists|on|in|at|last|this|late|early|"
+            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+            r"tonight|morning|afternoon|evening|night|week|month|year|recently|earlier|"
+            r"later|again|also|as|well|too)\b)*[^\S\n]*",
             flags | regex.IGNORECASE,
         ),
         verb_openers=frozenset(
