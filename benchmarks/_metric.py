@@ -140,7 +140,7 @@ def _gold_kind(quote: Mapping[str, Any], mode: str = "marks") -> str:
     kind = quote.get("type")
     if kind is not None:
         return str(kind)
-    if mode == "marks" and _DOUBLED in quote["text"]:
+    if mode == "marks" and _DOUBLED in str(quote.get("text", "")):
         return _doubled_apostrophe_kind(quote)
     return str(quote["type_heuristic"])
 

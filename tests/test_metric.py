@@ -284,3 +284,15 @@ def test_filter_kind_and_tally_add() -> None:
     total.add(score_document([items[1]], []))
     assert (total.gold, total.pred, total.tp[0.3]) == (2, 1, 1)
     assert (total.fn(0.3), total.fp(0.3)) == (1, 0)
+
+
+def test_gold_kind_knows_doubled_apostrophes() -> None:
+    """Quotations in ''...'' marks are direct (or mixed) under gold_kind="marks", as the corpus
+    heuristic would say of "..." marks; "heuristic" keeps the corpus label."""
+    direct = {"start": 0, "end": 9, "text": "''Hello''", "type_heuristic": "indirect"}
+    mixed = {"start": 0, "end": 15, "text": "He said ''hi''.", "type_heuristic": "indirect"}
+    assert [i.kind for i in gold_items([direct, mixed])] == ["direct", "mixed"]
+    assert [i.kind for i in gold_items([direct, mixed], gold_kind="heuristic")] == [
+        "indirect",
+        "indirect",
+    ]
