@@ -83,14 +83,31 @@ def _adjacent(
             return from_quoted(
                 (piece,), match.span("cue"), match.span("speaker"), "after-quote", category
             )
+    before = _introduced(text, piece, grammar, categories)
+    return before if before is not None else from_quoted((piece,))
+
+
+def _introduced(
+    text: str, piece: QuotedSpan, grammar: Grammar, categories: Collection[CueCategory]
+) -> Candidate | None:
+    """``X said: "..."``: the last cue before the quotation, its speaker before it."""
     start = max(_line_start(text, piece.start), piece.start - WINDOW)
-    match = grammar.before.search(text, start, piece.start)
-    category = _category(match, grammar, categories)
-    if match is not None and category is not None and _introduces(text, match, piece):
-        return from_quoted(
-            (piece,), match.span("cue"), match.span("speaker"), "before-quote", category
-        )
-    return from_quoted((piece,))
+    cue = None
+    for candidate in grammar.lexicon.find(text, start, piece.start):
+        cue = candidate
+    if cue is None:
+        return None
+    tail = grammar.introduction.match(text, cue.end(), piece.start)
+    if tail is None or not _introduces(text, tail, piece):
+        return None
+    form = cue.group()
+    category = grammar.lexicon.category_of(form)
+    if category not in categories or not grammar.is_verb_here(text, cue.start(), form):
+        return None
+    speaker = grammar.speaker_before.search(text, start, cue.start())
+    if speaker is None:
+        return None
+    return from_quoted((piece,), cue.span(), speaker.span("speaker"), "before-quote", category)
 
 
 def _category(
@@ -104,17 +121,17 @@ def _category(
     return category if category in categories else None
 
 
-def _introduces(text: str, match: regex.Match[str], piece: QuotedSpan) -> bool:
-    """Whether ``X said`` before a quotation introduces it as a whole.
+def _introduces(text: str, tail: regex.Match[str], piece: QuotedSpan) -> bool:
+    """Whether the words between a cue and a quotation make the cue introduce it whole.
 
-    ``X said: "..."`` and ``X said, "..."`` do, and so does ``X said "We ..."`` with a
-    capitalised quotation right after the cue; ``X called it "a disaster"`` and
-    ``X said "the fear" grew`` quote
-    words within reported speech (a mixed quotation, left to the reported-speech rules).
+    ``X said: "..."`` and ``X told reporters, "..."`` do, and so does ``X said "We ..."``
+    with a capitalised quotation right after the cue; ``X called it "a disaster"`` and
+    ``X said "the fear" grew`` quote words within reported speech (a mixed quotation, left
+    to the reported-speech rules).
     """
-    if match.group("introducer"):
+    if tail.group("introducer"):
         return True
-    if text[match.end("cue") : piece.start].strip():
+    if tail.group().strip():
         return False
     return text[piece.parts[0][0]].isupper()
 

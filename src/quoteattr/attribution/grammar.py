@@ -39,7 +39,8 @@ class Grammar:
     """Compiled attribution patterns for one language pack.
 
     * ``after`` matches at the end of a quotation: ``, she said`` / ``, said the minister``;
-    * ``before`` matches up to the start of one: ``The minister told reporters:``;
+    * ``introduction`` matches from a cue up to the quotation it introduces: ``told
+      reporters:`` (the speaker before the cue is ``speaker_before``'s);
     * ``interruption`` matches the whole gap between two pieces of one quotation;
     * ``speaker_before`` (a reverse pattern) matches the speaker ending right before a cue;
     * ``speaker_after`` matches the speaker right after a cue (``said the minister``);
@@ -51,7 +52,7 @@ class Grammar:
     pack: LanguagePack
     lexicon: CueLexicon
     after: regex.Pattern[str]
-    before: regex.Pattern[str]
+    introduction: regex.Pattern[str]
     interruption: regex.Pattern[str]
     speaker_before: regex.Pattern[str]
     speaker_after: regex.Pattern[str]
@@ -120,9 +121,8 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         pack=pack,
         lexicon=lexicon,
         after=regex.compile(rf"[^\S\n]*,?[^\S\n]*{attribution}", flags),
-        before=regex.compile(
-            rf"(?<![\w\-]){speaker_then_cue}(?:{complement})?[^\S\n]*(?P<introducer>[:,])?[^\S\n]*\Z",
-            flags,
+        introduction=regex.compile(
+            rf"(?:{complement})?[^\S\n]*(?P<introducer>[:,])?[^\S\n]*\Z", flags
         ),
         interruption=regex.compile(
             rf"[^\S\n]*,?[^\S\n]*{attribution}(?:{complement})?[^\S\n]*[,:][^\S\n]*\Z", flags
