@@ -158,3 +158,29 @@ def test_every_attribution_names_its_rule() -> None:
         "According to the ministry, they did."
     )
     assert all(q.rule for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Ortiz: Budget talks will resume in June.", "Ortiz", "Budget talks will resume in June"),
+        ("MARKOV: We will not give up the harbour.", "MARKOV", "We will not give up the harbour"),
+        ('Ana Ortiz: "The talks are over."', "Ana Ortiz", "The talks are over."),
+    ],
+)
+def test_colon_attribution(text: str, speaker: str, content: str) -> None:
+    """'X: …' at the start of a line or sentence attributes the rest of it to X."""
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker.mention.text if quote.speaker else None, quote.text) == (
+        speaker,
+        content,
+    )
+    assert quote.cue is not None
+    assert quote.cue.text == ":"
+    assert quote.rule == "colon"
+
+
+@pytest.mark.parametrize("text", ["Note: the office is closed.", "Update: Roads reopened."])
+def test_labels_before_a_colon_are_not_speakers(text: str) -> None:
+    """'Note:', 'Update:' and the like label a line; they do not attribute it."""
+    assert extract_quotes(text) == []

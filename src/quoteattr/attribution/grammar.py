@@ -45,6 +45,8 @@ class Grammar:
     * ``speaker_before`` (a reverse pattern) matches the speaker ending right before a cue;
     * ``speaker_after`` matches the speaker right after a cue (``said the minister``);
     * ``complement`` matches what may follow a cue before its content ("that", "on Tuesday");
+    * ``colon_speaker`` matches a speaker and a colon opening a line or sentence
+      ("Ryan: ...", "TRUMP: ...");
     * ``final_attribution`` matches a speaker that ends the sentence after a nominal cue
       ("..., according to officials.").
     """
@@ -62,6 +64,7 @@ class Grammar:
     auxiliaries: regex.Pattern[str]
     coordinator: regex.Pattern[str]
     final_attribution: regex.Pattern[str]
+    colon_speaker: regex.Pattern[str]
 
     def cue_phrase(self, text: str, cue: tuple[int, int], floor: int) -> tuple[int, int]:
         """The cue as annotators mark it: auxiliaries before it ("has said"), a colon right
@@ -114,6 +117,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     )
     cue_then_speaker = rf"(?P<cue>{cue})[^\S\n]+(?P<speaker>{speaker})"
     attribution = rf"(?:{speaker_then_cue}|{cue_then_speaker})"
+    non_speaker = alternation(pack.colon_non_speakers) if pack.colon_non_speakers else r"(?!)"
     # A pack without auxiliaries gets a pattern that never matches.
     auxiliary = alternation(pack.cue_auxiliaries) if pack.cue_auxiliaries else r"(?!)"
     flags = regex.VERSION1
@@ -147,6 +151,10 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         final_attribution=regex.compile(
             rf"[^\S\n]+(?P<speaker>{after_cue}){_APPOSITION}(?:{complement})?"
             rf"[^\S\n]*[.!?]?[\"'”’)]*[^\S\n]*\Z",
+            flags,
+        ),
+        colon_speaker=regex.compile(
+            rf"(?!{non_speaker}[^\S\n]*:)(?P<speaker>{speaker})[^\S\n]*(?P<cue>:)[^\S\n]+(?=\S)",
             flags,
         ),
         coordinator=regex.compile(

@@ -88,9 +88,10 @@ class _Finder:
         self.categories = categories
 
     def in_sentence(self, start: int, end: int) -> list[Candidate]:
+        colon = self._colon(start, end)
+        if colon is not None:
+            return [colon]
         cues = list(self.grammar.lexicon.find(self.text, start, end))
-        if not cues:
-            return []
         final = self._final_attribution(start, end, cues)
         if final is not None:
             return [final]
@@ -146,6 +147,19 @@ class _Finder:
                 return None
             return self._make([content], cue, speaker, "according-to", category)
         return None
+
+    def _colon(self, start: int, end: int) -> Candidate | None:
+        """``Ryan: FBI decision defies explanation.`` / ``TRUMP: We will win.``: a speaker
+        and a colon opening the sentence attribute the rest of it."""
+        match = self.grammar.colon_speaker.match(self.text, start, end)
+        if match is None or self._blocked(*match.span("speaker")):
+            return None
+        category = CueCategory.SPEECH
+        if category not in self.categories:
+            return None
+        return self._make(
+            [(match.end(), end)], match.span("cue"), match.span("speaker"), "colon", category
+        )
 
     def _blocked(self, start: int, end: int) -> bool:
         """Whether a span overlaps a quoted span or an already attributed quotation."""

@@ -295,6 +295,18 @@ CUE_ADVERBS: tuple[str, ...] = (
 )  # fmt: skip
 """Words that may stand between a speaker and the cue ("she also said")."""
 
+COLON_NON_SPEAKERS: tuple[str, ...] = (
+    "Note", "Update", "Updated", "Editor's note", "Editor’s note", "Related", "Photo", "Photos",
+    "Video", "Watch", "Read", "Read more", "Source", "Sources", "Q", "A", "Correction",
+    "Full text", "Abstract", "Tags", "Topics", "Advertisement", "Disclosure", "Warning",
+    "Bottom line", "Breaking", "Exclusive", "Opinion", "Analysis", "Live", "Caption", "Credit",
+    "Image", "Listen", "Subscribe", "Transcript", "Summary", "Background", "Context",
+    "Previously", "Meanwhile", "Also", "Plus", "Example", "Examples", "Question", "Answer",
+    "Result", "Results", "Location", "Date", "Time", "Where", "When", "Why", "How", "What",
+    "Who", "Contact", "Email", "Phone", "Website", "Links", "Sign up", "Follow",
+)  # fmt: skip
+"""Words that stand before a colon at a line's start without being a speaker ("Note:")."""
+
 CUE_AUXILIARIES: tuple[str, ...] = (
     "has", "have", "had", "also", "will", "would", "did", "does", "do", "not", "never",
     "repeatedly", "already", "is", "are", "was", "were", "been",
@@ -322,5 +334,6 @@ PACK = LanguagePack(
     abbreviations=ABBREVIATIONS,
     cue_adverbs=CUE_ADVERBS,
     cue_auxiliaries=CUE_AUXILIARIES,
+    colon_non_speakers=COLON_NON_SPEAKERS,
 )
 """The English language pack."""

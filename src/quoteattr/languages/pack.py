@@ -29,7 +29,7 @@ def _pairs(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     return tuple((category, entry) for category, entry in value)
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class LanguagePack:
     """Everything language-specific: reporting verbs, speaker words, titles.
 
@@ -56,3 +56,4 @@ class LanguagePack:
     abbreviations: tuple[str, ...] = attrs.field(converter=_words)
     cue_adverbs: tuple[str, ...] = attrs.field(converter=_words)
     cue_auxiliaries: tuple[str, ...] = attrs.field(converter=_words, default=())
+    colon_non_speakers: tuple[str, ...] = attrs.field(converter=_words, default=())
