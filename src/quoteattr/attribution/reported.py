@@ -151,6 +151,8 @@ class _Finder:
     def _colon(self, start: int, end: int) -> Candidate | None:
         """``Ryan: FBI decision defies explanation.`` / ``TRUMP: We will win.``: a speaker
         and a colon opening the sentence attribute the rest of it."""
+        if start > 0 and self.text[start - 1] != "\n":
+            return None  # only at the start of a line: headlines, transcripts, lists
         match = self.grammar.colon_speaker.match(self.text, start, end)
         if match is None or self._blocked(*match.span("speaker")):
             return None
