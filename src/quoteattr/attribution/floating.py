@@ -3,8 +3,9 @@
 After the direct and reported rules, some quoted spans are still unattributed. In order:
 
 ``continuation``
-    A quoted span that follows an attributed quotation in the same paragraph with nothing
-    but the attribution sentence between (``"A," she said. "B."``) is another part of it.
+    A quoted span that follows an attributed quotation with nothing but the rest of the
+    attribution sentence between (``"A," she said. "B."``) is another part of it, also when
+    it opens the next paragraph (as annotated news has it, this is the speaker going on).
 ``floating``
     A quoted sentence without a cue (``"B."`` on its own, in a later sentence or paragraph)
     inherits the speaker of the quotation before it.
@@ -84,7 +85,7 @@ def _last_attributed(result: Sequence[Candidate]) -> Candidate | None:
 
 
 def _continues(text: str, previous: Candidate, candidate: Candidate) -> bool:
-    """'"A," she said. "B."': B right after A's attribution, same paragraph, same sentence run."""
+    """'"A," she said. "B."': B right after the end of A's attribution sentence."""
     if previous.kind is QuoteKind.INDIRECT or previous.rule == "floating":
         return False
     last = max(previous.end, *(span[1] for span in (previous.cue, previous.speaker) if span))

@@ -31,7 +31,7 @@ from quoteattr.attribution.candidates import Candidate
 from quoteattr.attribution.grammar import Grammar
 from quoteattr.marks import QuotedSpan
 from quoteattr.results import CueCategory, QuoteKind
-from quoteattr.segment import strip_bounds
+from quoteattr.segment import first_non_space, strip_bounds
 
 __all__ = ["attribute_reported"]
 
@@ -42,6 +42,9 @@ _TRAILING = regex.compile(r"[\s,;:.—–\-]*", regex.REVERSE)
 _LEADING = regex.compile(r"[\s,;:—–\-]*(?:that\b)?[\s,]*")
 _COMMA_BEFORE = regex.compile(r",[^\S\n]*\Z", regex.REVERSE)
 _COMMA_AFTER = regex.compile(r"[^\S\n]*,")
+# A closing mark right after a cue: the cue stood inside a quotation whose opening mark is
+# missing ('It went on," he wrote.'), so what follows is no content of it.
+_STRAY_CLOSER = regex.compile(r"[^\S\n]*[,;:.!?]?[\"'”’»](?!\w)")
 _WORDS = regex.compile(r"\w+")
 # Rules whose content runs to the end of the sentence, which a coordinated cue may cut.
 _RUNS_TO_SENTENCE_END = frozenset({"speaker-cue", "participle", "coordinated"})
@@ -199,6 +202,11 @@ class _Finder:
                         [(start, comma.start())], cue, speaker, "content-before", category
                     )
                 after = _COMMA_AFTER.match(text, tail, end)
+                if after is not None and self._participle_follows(after.end(), end):
+                    # "A, the minister said, adding that B": A is this cue's content.
+                    return self._make(
+                        [(start, comma.start())], cue, speaker, "content-before", category
+                    )
                 if after is not None:
                     return self._make(
                         [(start, comma.start()), (after.end(), end)],
@@ -207,7 +215,7 @@ class _Finder:
                         "parenthetical",
                         category,
                     )
-            if rest_has_words:
+            if rest_has_words and not _STRAY_CLOSER.match(text, tail, end):
                 return self._make([(tail, end)], cue, speaker, "speaker-cue", category)
             return None
         inverted = grammar.speaker_after.match(text, cue[1], end)
@@ -276,6 +284,12 @@ class _Finder:
         if shortened is None or following is None:
             return None
         return [shortened, following]
+
+    def _participle_follows(self, start: int, end: int) -> bool:
+        """Whether the words at ``start`` open with a participle cue ("adding that")."""
+        start = first_non_space(self.text, start, end)
+        match = self.grammar.lexicon.pattern.match(self.text, start, end)
+        return match is not None and match.group().endswith("ing")
 
     def _circumstance(self, start: int, comma: int, tail: int, end: int) -> bool:
         """Whether the words after a cue are its circumstance, not reported content.
