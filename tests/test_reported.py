@@ -184,3 +184,19 @@ def test_colon_attribution(text: str, speaker: str, content: str) -> None:
 def test_labels_before_a_colon_are_not_speakers(text: str) -> None:
     """'Note:', 'Update:' and the like label a line; they do not attribute it."""
     assert extract_quotes(text) == []
+
+
+def test_participle_after_parenthetical_attribution() -> None:
+    """'A, X said, adding that B.' is two quotations: A (said) and B (adding)."""
+    quotes = summary("Exports fell sharply, the minister said, adding that prices would rise.")
+    assert [(q[1], q[3], q[4]) for q in quotes] == [
+        ("Exports fell sharply", "said", "content-before"),
+        ("prices would rise", "adding", "participle"),
+    ]
+
+
+def test_cue_inside_an_unopened_quotation_reports_nothing() -> None:
+    """'It went on," he wrote.': a closing mark right after the cue means the cue was quoted
+    (its opening mark is missing); the words after the mark are not its content."""
+    quotes = summary("It went on,” he wrote. “Hello,” she said.")
+    assert [q[1] for q in quotes] == ["Hello,"]
