@@ -50,6 +50,7 @@ def speaker_pattern(pack: LanguagePack, *, bare: str = "never") -> str:
         rf"(?!{stop}){name_word}"
         rf"(?:\s+(?:{connector}\s+){{0,3}}(?!{stop}){name_word}){{0,8}}"
     )
+    # Case-insensitive: "After" opening a sentence stops a phrase as "after" does.
     np_stop = _words(pack.phrase_stopwords)
     np_word = rf"(?!{np_stop}){_NP_WORD_CHARS}"
     determiner = _words(pack.determiners + tuple(d.capitalize() for d in pack.determiners))

@@ -234,7 +234,11 @@ PHRASE_STOPWORDS: tuple[str, ...] = (
     "might", "can", "did", "does", "do", "adding", "saying", "noting", "if", "the", "a",
     "an", "his", "her", "their", "its", "our", "this", "these", "those", "about", "over",
     "into", "through", "under", "again", "still", "yesterday", "today", "tonight",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ago",
+    "instead", "both", "apparently", "allegedly", "reportedly", "since", "even", "just",
+    "only", "now", "never", "always", "often", "ever", "once", "already", "really",
+    "actually", "recently", "earlier", "first", "finally", "however", "meanwhile",
+    "intended", "there", "here", "so", "too", "very",
 )  # fmt: skip
 """Words that end a noun-phrase speaker ("the minister on Tuesday" is "the minister")."""
 
@@ -292,6 +296,7 @@ CUE_ADVERBS: tuple[str, ...] = (
     "routinely", "frequently", "openly", "loudly", "widely", "generally", "usually",
     "strongly", "sharply", "harshly", "clearly", "specifically", "directly", "personally",
     "first", "initially", "originally", "long", "continually", "consistently", "immediately",
+    "both", "all", "each", "together", "jointly",
 )  # fmt: skip
 """Words that may stand between a speaker and the cue ("she also said")."""
 
