@@ -200,3 +200,18 @@ def test_cue_inside_an_unopened_quotation_reports_nothing() -> None:
     (its opening mark is missing); the words after the mark are not its content."""
     quotes = summary("It went on,” he wrote. “Hello,” she said.")
     assert [q[1] for q in quotes] == ["Hello,"]
+
+
+def test_asked_reports_the_question_without_a_speaker() -> None:
+    """'Asked whether …, X said …': the question is reported (cue "Asked", no speaker), and
+    the answer after the comma is attributed as usual."""
+    quotes = summary("Asked whether the port would reopen, the minister said it would.")
+    assert quotes[0] == ("indirect", "whether the port would reopen", None, "Asked", "asked")
+    assert quotes[1][2:] == ("the minister", "said", "speaker-cue")
+
+
+def test_participle_attributed_to_the_sentence_subject() -> None:
+    """'X did something, saying …': the participle's speaker is the subject of the clause."""
+    text = "In a late-night vote, the council rejected the plan, saying it cost too much."
+    quotes = summary(text)
+    assert quotes[-1][1:] == ("it cost too much", "the council", "saying", "participle")

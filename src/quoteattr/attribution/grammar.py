@@ -47,6 +47,8 @@ class Grammar:
     * ``complement`` matches what may follow a cue before its content ("that", "on Tuesday");
     * ``colon_speaker`` matches a speaker and a colon opening a line or sentence
       ("Ryan: ...", "TRUMP: ...");
+    * ``subject`` matches the subject opening a sentence (for ", saying ...");
+    * ``asked`` matches "Asked whether ..." opening a sentence;
     * ``final_attribution`` matches a speaker that ends the sentence after a nominal cue
       ("..., according to officials.").
     """
@@ -65,6 +67,8 @@ class Grammar:
     coordinator: regex.Pattern[str]
     final_attribution: regex.Pattern[str]
     colon_speaker: regex.Pattern[str]
+    subject: regex.Pattern[str]
+    asked: regex.Pattern[str]
 
     def cue_phrase(self, text: str, cue: tuple[int, int], floor: int) -> tuple[int, int]:
         """The cue as annotators mark it: auxiliaries before it ("has said"), a colon right
@@ -155,6 +159,17 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         ),
         colon_speaker=regex.compile(
             rf"(?!{non_speaker}[^\S\n]*:)(?P<speaker>{speaker})[^\S\n]*(?P<cue>:)[^\S\n]+(?=\S)",
+            flags,
+        ),
+        subject=regex.compile(
+            rf"(?:[^,\n]{{1,80}},[^\S\n]+)?(?P<speaker>{speaker}){_AFFILIATION}"
+            rf"(?:[^\S\n]+{adverbs})*[^\S\n]+\p{{Ll}}",
+            flags,
+        ),
+        asked=regex.compile(
+            r"(?:(?:When|After being|Once|If|Also|And|But)[^\S\n]+)?(?P<cue>[Aa]sked)"
+            r"(?:[^\S\n]+(?:by[^\S\n]+[^,\n]{1,60}?|on[^\S\n]+\w+|later|again|repeatedly))*"
+            r"(?=[^\S\n]+(?:whether|if|about|why|what|how|when|who|where|to)\b)",
             flags,
         ),
         coordinator=regex.compile(

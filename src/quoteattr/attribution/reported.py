@@ -94,12 +94,16 @@ class _Finder:
         colon = self._colon(start, end)
         if colon is not None:
             return [colon]
+        asked = self._asked(start, end)
         cues = list(self.grammar.lexicon.find(self.text, start, end))
         final = self._final_attribution(start, end, cues)
         if final is not None:
             return [final]
         found: list[Candidate] = []
         resume = start
+        if asked is not None:
+            # The answer after "Asked whether ...," is a sentence of its own.
+            found, resume = [asked], self.text.find(",", asked.end, end) + 1
         for match in cues:
             cue = match.span()
             if cue in self.used_cues or self._blocked(*cue):
@@ -230,13 +234,13 @@ class _Finder:
                     category,
                 )
         if (
-            previous is not None
-            and previous.speaker is not None
-            and form.endswith("ing")
-            and _COMMA_BEFORE.search(text, start, cue[0]) is not None
+            form.endswith("ing")
             and rest_has_words
+            and _COMMA_BEFORE.search(text, start, cue[0]) is not None
         ):
-            return self._make([(tail, end)], cue, previous.speaker, "participle", category)
+            subject = previous.speaker if previous is not None else self._subject(start, cue[0])
+            if subject is not None:
+                return self._make([(tail, end)], cue, subject, "participle", category)
         return None
 
     def _coordinated(
@@ -285,6 +289,26 @@ class _Finder:
             return None
         return [shortened, following]
 
+    def _subject(self, start: int, end: int) -> tuple[int, int] | None:
+        """The subject of the clause that opens a sentence: "In Iowa, Mr. Trump struck a
+        measured tone, saying ..." -> "Mr. Trump"."""
+        match = self.grammar.subject.match(self.text, start, end)
+        if match is None or self._blocked(*match.span("speaker")):
+            return None
+        return match.span("speaker")
+
+    def _asked(self, start: int, end: int) -> Candidate | None:
+        """``Asked whether X, she said ...``: the question is reported, its asker unnamed."""
+        match = self.grammar.asked.match(self.text, start, end)
+        if match is None or CueCategory.SPEECH not in self.categories:
+            return None
+        comma = self.text.find(",", match.end(), end)
+        if comma < 0 or self._blocked(match.start("cue"), comma):
+            return None
+        return self._make(
+            [(match.end(), comma)], match.span("cue"), None, "asked", CueCategory.SPEECH
+        )
+
     def _participle_follows(self, start: int, end: int) -> bool:
         """Whether the words at ``start`` open with a participle cue ("adding that")."""
         start = first_non_space(self.text, start, end)
@@ -327,7 +351,7 @@ class _Finder:
         self,
         parts: Sequence[tuple[int, int]],
         cue: tuple[int, int],
-        speaker: tuple[int, int],
+        speaker: tuple[int, int] | None,
         rule: str,
         category: CueCategory,
     ) -> Candidate | None:
