@@ -31,10 +31,12 @@ the target, so CI could run this script.
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import importlib
 import itertools
 import json
+import os
 import platform
 import random
 import sys
@@ -48,7 +50,8 @@ REPO = Path(__file__).resolve().parent.parent
 MAX_RATIO = 9.0
 MIN_SECONDS = 0.05
 FACTOR = 8
-MAX_CHARS = 40_000_000  # calibration never grows n past this
+MAX_CHARS = 48_000_000  # calibration never grows 8n past this
+BLOCK = 250_000  # generated text repeats blocks of this many characters
 
 Extract = Callable[[str], Sequence[object]]
 
@@ -148,7 +151,7 @@ class Writer:
         """One sentence with or without a quotation (no line breaks)."""
         q, who, cue, day = self.quoted(), self.speaker(), self.choice(CUES), self.choice(DAYS)
         who_cap = who[0].upper() + who[1:]
-        kind = self.rnd.randrange(13)
+        kind = self.rnd.randrange(24)
         if kind == 0:
             return f"“{q},” {who} {cue}."
         if kind == 1:
@@ -169,7 +172,16 @@ class Writer:
             return f"{who_cap} {cue} '{self.words(2, 5)}' was the wrong answer."
         if kind == 9:
             return f"「{q}」, {who} {cue}."
-        return self.choice(FILLERS) + "."
+        if kind < 13:
+            return self.choice(FILLERS) + "."
+        return self.plain()
+
+    def plain(self) -> str:
+        """A sentence without quotation marks, sometimes with a clause after a comma."""
+        text = self.words(8, 24)
+        if self.rnd.random() < 0.5:
+            text += f", {self.words(4, 12)}"
+        return text[0].upper() + text[1:] + "."
 
     def paragraph(self) -> str:
         """A news paragraph; sometimes a quotation that runs on into the next paragraph."""
@@ -181,15 +193,24 @@ class Writer:
 
 
 def fill(size: int, units: Iterator[str], sep: str = "") -> str:
-    """Join ``units`` with ``sep`` until the text has ``size`` characters (then cut it)."""
+    """Whole ``units`` joined by ``sep``, at least ``size`` characters long.
+
+    Units are taken until the text has ``size`` characters or ``BLOCK`` characters, whichever
+    comes first; a longer text repeats that block (joined by ``sep``), which keeps generating
+    tens of megabytes fast.
+    """
     pieces: list[str] = []
     length = 0
     for unit in units:
         pieces.append(unit)
         length += len(unit) + len(sep)
-        if length >= size:
+        if length >= min(size, BLOCK):
             break
-    return sep.join(pieces)[:size]
+    block = sep.join(pieces)
+    if len(block) >= size:
+        return block
+    copies = -(-size // (len(block) + len(sep)))
+    return sep.join([block] * copies)
 
 
 def cycle_format(template: str, values: Sequence[str]) -> Iterator[str]:
@@ -377,7 +398,8 @@ UNMATCHED_MARKS = ("“", '"', "'", "‘", "«", "»", "„", "「")
 
 
 def cases() -> list[Case]:
-    result = [
+    """Every generated input, in the order they run."""
+    return [
         Case("huge_paragraph", "news sentences with quotes, no line break", huge_paragraph),
         *(
             Case(
@@ -387,23 +409,42 @@ def cases() -> list[Case]:
             )
             for mark in UNMATCHED_MARKS
         ),
-        Case("alternating_marks", f"marks {ALTERNATING} cycled, opening and closing", alternating_marks),
-        Case("alternating_openers", f"marks {ALTERNATING} cycled, all opening", alternating_openers),
+        Case(
+            "alternating_marks",
+            f"marks {ALTERNATING} cycled, opening and closing",
+            alternating_marks,
+        ),
+        Case(
+            "alternating_openers", f"marks {ALTERNATING} cycled, all opening", alternating_openers
+        ),
         Case("long_sentence", "no punctuation; a quote + cue every 40 words", long_sentence),
-        Case("capitalised_sentence", "capitalised words, no punctuation, quotes", capitalised_sentence),
-        Case("unpunctuated_no_quotes", "lower-case words, no punctuation, no marks", unpunctuated_no_quotes, 1_000_000),
+        Case(
+            "capitalised_sentence",
+            "capitalised words, no punctuation, quotes",
+            capitalised_sentence,
+        ),
+        Case(
+            "unpunctuated_no_quotes",
+            "lower-case words, no punctuation, no marks",
+            unpunctuated_no_quotes,
+            1_000_000,
+        ),
         Case("apostrophe_run", "one run of ' characters", apostrophe_run),
         Case("straight_double_run", 'one run of " characters', straight_double_run),
         Case("apostrophe_words", "elisions, possessives, primes, '' runs", apostrophe_words),
         Case("primes_run", "digits and primes: 1'2\"3'4'5\"6'...", primes_run),
         Case("nested_curly", "“‘“‘...’”’” nested n deep, no words between", nested_curly),
-        Case("nested_mixed_words", "six mark kinds nested n deep, words between", nested_mixed_words),
+        Case(
+            "nested_mixed_words", "six mark kinds nested n deep, words between", nested_mixed_words
+        ),
         Case("reopened_paragraphs", "one quote re-opened in every paragraph", reopened_paragraphs),
         Case("unclosed_paragraphs", "an unclosed quote in every paragraph", unclosed_paragraphs),
         Case("one_long_quote", "a single quotation over the whole text", one_long_quote),
         Case("dense_quotes", "“word,” Smith said. repeated", dense_quotes),
         Case("cues_no_quotes", "speakers and cues, no quotation marks", cues_no_quotes, 1_000_000),
-        Case("cues_and_apostrophes", "speakers, cues, O'Brien's, no quotations", cues_and_apostrophes),
+        Case(
+            "cues_and_apostrophes", "speakers, cues, O'Brien's, no quotations", cues_and_apostrophes
+        ),
         Case(
             "realistic_10mb",
             "varied news paragraphs; 8n = 10 MB in one document",
@@ -411,26 +452,36 @@ def cases() -> list[Case]:
             start=1_250_000,
             fixed=True,
         ),
-    ]  # fmt: skip
-    return result
+    ]
 
 
 # --- timing ---
 
 
-def best_of(function: Callable[[], object], repeat: int) -> float:
-    """The shortest of ``repeat`` wall-clock timings of ``function()`` (after a full GC)."""
+def best_of(function: Callable[[], object], repeat: int, *, collect_garbage: bool = True) -> float:
+    """The shortest of ``repeat`` CPU-time measurements of ``function()``.
+
+    CPU time of this process (``time.process_time``), not wall time: other processes on a
+    busy machine then hardly change the figures. A full collection runs before each call;
+    with ``collect_garbage=False`` the cyclic garbage collector is paused during the call,
+    which leaves the algorithm's own cost (reference counting still frees everything here).
+    """
     best = float("inf")
     for _ in range(repeat):
         gc.collect()
-        start = time.perf_counter()
-        function()
-        best = min(best, time.perf_counter() - start)
+        if not collect_garbage:
+            gc.disable()
+        try:
+            start = time.process_time()
+            function()
+            best = min(best, time.process_time() - start)
+        finally:
+            gc.enable()
     return best
 
 
 class Stages:
-    """The pipeline's stages, called one by one (quoteattr internals; None when unavailable)."""
+    """The pipeline's stages, called one by one (quoteattr internals)."""
 
     def __init__(self) -> None:
         marks = importlib.import_module("quoteattr.marks")
@@ -442,31 +493,44 @@ class Stages:
         self.grammar: Any = grammar.grammar_for(languages.load("en"))
         self.attribute: Any = direct.attribute_direct
         self.to_quote: Any = extractor._to_quote
+        self.check(self.times("“Warm up,” she said.", 1, collect_garbage=True))
+
+    @staticmethod
+    def check(times: dict[str, float]) -> None:
+        if len(times) != 3:
+            raise RuntimeError("unexpected stages")
 
     @classmethod
     def load(cls) -> Stages | None:
+        """The stages, or None when quoteattr's internals no longer fit this script."""
         try:
             return cls()
-        except Exception:  # internals renamed or changed: no stage split
+        except Exception:
             return None
 
-    def times(self, text: str, repeat: int) -> dict[str, float]:
+    def times(self, text: str, repeat: int, *, collect_garbage: bool) -> dict[str, float]:
         quoted = self.scanner.scan(text)
         candidates = self.attribute(text, quoted, self.grammar)
         return {
-            "scan (QuoteScanner.scan)": best_of(lambda: self.scanner.scan(text), repeat),
-            "attribution (attribute_direct)": best_of(
-                lambda: self.attribute(text, quoted, self.grammar), repeat
+            "scan: QuoteScanner.scan": best_of(
+                lambda: self.scanner.scan(text), repeat, collect_garbage=collect_garbage
             ),
-            "results (_to_quote)": best_of(
-                lambda: [self.to_quote(text, c) for c in candidates], repeat
+            "attribution: attribute_direct": best_of(
+                lambda: self.attribute(text, quoted, self.grammar),
+                repeat,
+                collect_garbage=collect_garbage,
+            ),
+            "results: extractor._to_quote": best_of(
+                lambda: [self.to_quote(text, c) for c in candidates],
+                repeat,
+                collect_garbage=collect_garbage,
             ),
         }
 
 
 @dataclass
 class Result:
-    """The measurements of one input."""
+    """The measurements of one input (seconds of CPU time, best of the repeats)."""
 
     case: Case
     chars: int
@@ -475,14 +539,18 @@ class Result:
     big_chars: int
     big_megabytes: float
     big_seconds: float
-    quotes: int
     big_quotes: int
     rechecked: bool = False
+    no_gc: tuple[float, float] | None = None  # (n, 8n) with the garbage collector paused
     stages: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     @property
     def ratio(self) -> float:
-        return self.big_seconds / self.seconds if self.seconds > 0 else float("inf")
+        return _ratio(self.seconds, self.big_seconds)
+
+    @property
+    def no_gc_ratio(self) -> float | None:
+        return None if self.no_gc is None else _ratio(*self.no_gc)
 
     @property
     def rate(self) -> float:
@@ -490,14 +558,18 @@ class Result:
         return self.big_megabytes / self.big_seconds if self.big_seconds > 0 else float("inf")
 
 
-def calibrate(case: Case, extract: Extract, min_seconds: float) -> str:
-    """The text at the smallest size (from ``case.start``, growing) that takes min_seconds."""
+def _ratio(small: float, big: float) -> float:
+    return big / small if small > 0 else float("inf")
+
+
+def calibrate(case: Case, extract: Extract, min_seconds: float, collect_garbage: bool) -> str:
+    """The text at the first size (from ``case.start``, growing) that takes min_seconds."""
     size = case.start
     while True:
         text = case.generate(size)
         if case.fixed:
             return text
-        seconds = best_of(lambda: extract(text), 1)
+        seconds = best_of(functools.partial(extract, text), 1, collect_garbage=collect_garbage)
         if seconds >= min_seconds or size * FACTOR * 2 > MAX_CHARS:
             return text
         growth = min(16.0, max(2.0, 1.3 * min_seconds / max(seconds, 1e-6)))
@@ -511,13 +583,16 @@ def measure(
     repeat: int,
     min_seconds: float,
     max_ratio: float,
+    collect_garbage: bool,
     stages: Stages | None,
     split: bool,
 ) -> Result:
-    text = calibrate(case, extract, min_seconds)
+    """Time ``case`` at n and 8n; re-measure and diagnose a ratio over ``max_ratio``."""
+    gc_on = collect_garbage
+    text = calibrate(case, extract, min_seconds, gc_on)
     big = case.generate(len(text) * FACTOR)
-    seconds = best_of(lambda: extract(text), repeat)
-    big_seconds = best_of(lambda: extract(big), repeat)
+    seconds = best_of(lambda: extract(text), repeat, collect_garbage=gc_on)
+    big_seconds = best_of(lambda: extract(big), repeat, collect_garbage=gc_on)
     result = Result(
         case,
         len(text),
@@ -526,17 +601,24 @@ def measure(
         len(big),
         len(big.encode("utf-8")) / 1e6,
         big_seconds,
-        len(extract(text)),
         len(extract(big)),
     )
     if result.ratio > max_ratio:  # measure again before calling it super-linear
-        result.seconds = min(seconds, best_of(lambda: extract(text), 2 * repeat))
-        result.big_seconds = min(big_seconds, best_of(lambda: extract(big), 2 * repeat))
+        twice = 2 * repeat
+        result.seconds = min(seconds, best_of(lambda: extract(text), twice, collect_garbage=gc_on))
+        result.big_seconds = min(
+            big_seconds, best_of(lambda: extract(big), twice, collect_garbage=gc_on)
+        )
         result.rechecked = True
+    if result.ratio > max_ratio and gc_on:  # is it the algorithm or the garbage collector?
+        result.no_gc = (
+            best_of(lambda: extract(text), repeat, collect_garbage=False),
+            best_of(lambda: extract(big), repeat, collect_garbage=False),
+        )
     if stages is not None and (split or result.ratio > max_ratio):
-        small_stages = stages.times(text, repeat)
-        big_stages = stages.times(big, repeat)
-        result.stages = {name: (small_stages[name], big_stages[name]) for name in small_stages}
+        small = stages.times(text, repeat, collect_garbage=gc_on)
+        large = stages.times(big, repeat, collect_garbage=gc_on)
+        result.stages = {name: (small[name], large[name]) for name in small}
     return result
 
 
@@ -546,34 +628,44 @@ def measure(
 def header() -> str:
     return (
         f"{'input':<24}{'n chars':>11}{'t(n) ms':>10}{'t(8n) ms':>10}{'ratio':>8}"
-        f"{'MB/s':>8}{'quotes@8n':>11}  verdict"
+        f"{'MB/s':>8}{'quotes':>9}  verdict"
     )
+
+
+def verdict(result: Result, max_ratio: float) -> str:
+    if result.ratio <= max_ratio:
+        return "ok" + (" (re-measured)" if result.rechecked else "")
+    text = f"SUPER-LINEAR: ratio > {max_ratio:g}"
+    no_gc = result.no_gc_ratio
+    if no_gc is not None:
+        cause = "the algorithm" if no_gc > max_ratio else "garbage collection"
+        text += f"; {no_gc:.2f} with GC paused: {cause}"
+    return text
 
 
 def row(result: Result, max_ratio: float) -> str:
-    verdict = "ok" if result.ratio <= max_ratio else f"SUPER-LINEAR (ratio > {max_ratio:g})"
-    if result.rechecked:
-        verdict += " [re-measured]"
     line = (
         f"{result.case.name:<24}{result.chars:>11,}{result.seconds * 1e3:>10.1f}"
         f"{result.big_seconds * 1e3:>10.1f}{result.ratio:>8.2f}{result.rate:>8.2f}"
-        f"{result.big_quotes:>11,}  {verdict}"
+        f"{result.big_quotes:>9,}  {verdict(result, max_ratio)}"
     )
     for name, (small, big) in result.stages.items():
-        stage_ratio = big / small if small > 0 else float("inf")
-        mark = "  <-- grows faster than its input" if stage_ratio > max_ratio else ""
-        line += (
-            f"\n    {name:<34}{small * 1e3:>10.1f}{big * 1e3:>10.1f}{stage_ratio:>8.2f}{mark}"
-        )
+        stage_ratio = _ratio(small, big)
+        flag = "  <-- over the target" if stage_ratio > max_ratio else ""
+        line += f"\n  {name:<33}{small * 1e3:>10.1f}{big * 1e3:>10.1f}{stage_ratio:>8.2f}{flag}"
     return line
 
 
 def to_json(results: Sequence[Result], args: argparse.Namespace, version: str) -> Any:
+    """All figures as a JSON-ready value."""
     return {
         "date": time.strftime("%Y-%m-%d %H:%M:%S %z"),
         "python": platform.python_version(),
         "machine": platform.platform(),
+        "cpus": os.cpu_count(),
         "quoteattr": version,
+        "clock": "process CPU time, best of repeat",
+        "garbage_collector": args.gc,
         "factor": FACTOR,
         "max_ratio": args.max_ratio,
         "repeat": args.repeat,
@@ -588,8 +680,8 @@ def to_json(results: Sequence[Result], args: argparse.Namespace, version: str) -
                 "big_megabytes": round(r.big_megabytes, 4),
                 "seconds_8n": round(r.big_seconds, 5),
                 "ratio": round(r.ratio, 3),
+                "ratio_gc_paused": None if r.no_gc_ratio is None else round(r.no_gc_ratio, 3),
                 "mb_per_s_8n": round(r.rate, 3),
-                "quotes_n": r.quotes,
                 "quotes_8n": r.big_quotes,
                 "super_linear": r.ratio > args.max_ratio,
                 "stages": {
@@ -606,12 +698,20 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description="Time extract_quotes at n and 8n on generated adversarial inputs."
     )
-    parser.add_argument("--only", action="append", metavar="TEXT", help="inputs whose name has TEXT")
+    parser.add_argument(
+        "--only", action="append", metavar="TEXT", help="only inputs whose name contains TEXT"
+    )
     parser.add_argument("--list", action="store_true", help="list the inputs and exit")
     parser.add_argument("--repeat", type=int, default=3, help="best of R runs per size (3)")
     parser.add_argument("--max-ratio", type=float, default=MAX_RATIO, help="target (9)")
     parser.add_argument(
         "--min-seconds", type=float, default=MIN_SECONDS, help="grow n until t(n) >= this (0.05)"
+    )
+    parser.add_argument(
+        "--gc",
+        choices=("on", "off"),
+        default="on",
+        help="'off' pauses the garbage collector in every timing, to judge the algorithm alone",
     )
     parser.add_argument("--stages", action="store_true", help="split every input by stage")
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write figures as JSON")
@@ -619,6 +719,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the inputs; 0 when every ratio meets the target, 1 otherwise, 2 on usage errors."""
     args = parse_args(argv)
     selected = [
         case for case in cases() if not args.only or any(text in case.name for text in args.only)
@@ -636,12 +737,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     extract("“Warm up,” she said.")  # compile the patterns outside the timings
     stages = Stages.load()
     print(
-        f"quoteattr {version} ({Path(module.__file__).parent}), Python "
-        f"{platform.python_version()}; best of {args.repeat}; n grown until t(n) >= "
-        f"{args.min_seconds * 1e3:g} ms; target ratio t(8n)/t(n) <= {args.max_ratio:g}"
+        f"quoteattr {version} from {Path(module.__file__).parent}; Python "
+        f"{platform.python_version()}; CPU time, best of {args.repeat}; GC {args.gc}; "
+        f"n grown until t(n) >= {args.min_seconds * 1e3:g} ms; target t(8n)/t(n) <= "
+        f"{args.max_ratio:g}"
     )
     if stages is None:
-        print("(quoteattr internals not importable: no stage split)")
+        print("(quoteattr's internals do not fit this script: no split by stage)")
     print(header())
     started = time.perf_counter()
     results: list[Result] = []
@@ -652,17 +754,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             repeat=args.repeat,
             min_seconds=args.min_seconds,
             max_ratio=args.max_ratio,
+            collect_garbage=args.gc == "on",
             stages=stages,
             split=args.stages,
         )
         results.append(result)
         print(row(result, args.max_ratio), flush=True)
     flagged = [r for r in results if r.ratio > args.max_ratio]
-    print(f"\n{len(results)} inputs in {time.perf_counter() - started:.0f} s")
+    print(f"\n{len(results)} inputs in {time.perf_counter() - started:.0f} s wall")
     if flagged:
-        print(f"SUPER-LINEAR: {len(flagged)} input(s) over ratio {args.max_ratio:g}:")
+        print(f"SUPER-LINEAR: {len(flagged)} of {len(results)} inputs over {args.max_ratio:g}:")
         for r in flagged:
-            print(f"  {r.case.name}: ratio {r.ratio:.2f} ({r.case.description})")
+            print(f"  {r.case.name}: {r.ratio:.2f} ({verdict(r, args.max_ratio)})")
     else:
         print(f"all ratios <= {args.max_ratio:g}")
     if args.json is not None:

@@ -169,7 +169,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         asked=regex.compile(
             r"(?:(?:When|After being|Once|If|Also|And|But)[^\S\n]+)?(?P<cue>[Aa]sked)"
             r"(?:[^\S\n]+(?:by[^\S\n]+[^,\n]{1,60}?|on[^\S\n]+\w+|later|again|repeatedly))*"
-            r"(?=[^\S\n]+(?:whether|if|about|why|what|how|when|who|where|to)\b)",
+            r"(?=[^\S\n]+(?:whether|if|why|what|how|when|who|where)\b)",
             flags,
         ),
         coordinator=regex.compile(
