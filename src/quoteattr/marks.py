@@ -105,6 +105,10 @@ _ELISION = regex.compile(
 _PRIMES = regex.compile(
     r"(?<=\d)['’]\s?\d{1,2}(?:\.\d+)?([\"”])(?!\w)|(?<=\b\d{1,3})([\"”])(?=\s?(?:x|×|by)\s?\d)"
 )
+# "rock 'n' roll": both marks of an elided "and" are apostrophes.
+_ELIDED_AND = regex.compile(r"(?<!\w)['’‘]n['’](?!\w)", regex.IGNORECASE)
+# How many paragraphs a quotation may run on without re-opening before it closes.
+_SLOPPY_REACH = 3
 _WORD = regex.compile(r"\w")
 _SPACED_MARKS = frozenset("«»‹›")
 _APOSTROPHES = frozenset("'‘’")
@@ -220,6 +224,8 @@ class QuoteScanner:
             and inside_before != ""
             and not inside_before.isspace()
             and (not is_opener or not after.isalnum())
+            # An apostrophe between letters is a contraction: don’t, O’Brien.
+            and not (mark in _APOSTROPHES and after.isalnum())
         )
         return can_open, can_close
 
@@ -249,6 +255,8 @@ class _Scan:
 
     def run(self) -> list[QuotedSpan]:
         primes = {m.start(m.lastindex or 0) for m in _PRIMES.finditer(self.text)}
+        for match in _ELIDED_AND.finditer(self.text):
+            primes.update((match.start(), match.end() - 1))
         para_starts = [start for start, _ in self.paragraphs]
         current = 0
         skip = -1
@@ -316,15 +324,32 @@ class _Scan:
                 carried.part_start = content_start + len(mark)
                 self.stack.push(carried)
                 return content_start
-        if self._closes_without_reopening(carried, first, next_end):
+        if self._closes_without_reopening(carried, index):
             self._add_part(carried, carried.part_start, end)
             carried.part_start = content_start
             self.stack.push(carried)
         return -1
 
-    def _closes_without_reopening(self, carried: _Open, first: int, end: int) -> bool:
-        """Whether a paragraph holds a closing mark for ``carried`` that nothing there opened."""
+    def _closes_without_reopening(self, carried: _Open, index: int) -> bool:
+        """Whether one of the next few paragraphs closes ``carried`` without re-opening it.
+
+        The paragraphs in between must hold no mark of the quotation's kind and end like
+        sentences: a quotation forgotten open for a paragraph or two, then closed.
+        """
+        last = min(len(self.paragraphs), index + 1 + _SLOPPY_REACH)
+        for start, end in self.paragraphs[index + 1 : last]:
+            verdict = self._close_in_paragraph(carried, bisect.bisect_left(self.tokens, start), end)
+            if verdict is not None:
+                return verdict
+            if not _ends_like_a_sentence(self.text, start, end):
+                return False
+        return False
+
+    def _close_in_paragraph(self, carried: _Open, first: int, end: int) -> bool | None:
+        """True when a paragraph closes ``carried`` with a mark nothing there opened, False
+        when it opens a quotation of its own kind instead, None when it has no such mark."""
         depth = 0
+        opened = False
         for index in range(first, len(self.tokens)):
             pos = self.tokens[index]
             if pos >= end:
@@ -337,7 +362,8 @@ class _Scan:
                 depth -= 1
             elif can_open and self.scanner.reopens(mark, carried.char):
                 depth += 1
-        return False
+                opened = True
+        return False if opened else None
 
 
 def _ends_like_a_sentence(text: str, start: int, end: int) -> bool:

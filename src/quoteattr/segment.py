@@ -20,7 +20,10 @@ _NON_SPACE = regex.compile(r"\S")
 _LEADING_SPACE = regex.compile(r"\s*")
 _TRAILING_SPACE = regex.compile(r"\s*", regex.REVERSE)
 # The end of a sentence that a later sentence follows: "...said. The", "...?” She".
-_SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]*[\p{Lu}\d])")
+_SENTENCE_END = regex.compile(
+    r"[.!?…]+(?:''|[\"'”’“‘»«›‹」』)\]])*"
+    r"(?=\s+(?:``|''|[\"'“‘«„‚»›‹”「『(\[])*[\p{Lu}\d])"
+)
 _WORD_BEFORE = regex.compile(r"[\w.’'\-]+\Z", regex.REVERSE)
 
 

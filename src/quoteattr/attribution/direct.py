@@ -30,7 +30,9 @@ __all__ = ["attribute_direct"]
 # Punctuation that, at the end of quoted words, hands over to an attribution: "...," she
 # said / "...?" he asked / "...—" she began.
 _HANDOVER = frozenset(",?!…—–-")
+_CUT = frozenset(",…—–-")
 _NEXT_IS_COMMA = regex.compile(r"[^\S\n]*,")
+_OPENS_QUOTATION = regex.compile(r"[^\S\n]*[:,]?[^\S\n]*(?:``|''|[\"'“‘«„‚»›‹”「『])\w")
 
 
 def attribute_direct(
@@ -62,7 +64,10 @@ def _interrupted(
     grammar: Grammar,
     categories: Collection[CueCategory],
 ) -> Candidate | None:
-    if not _hands_over(text, first) or "\n" in text[first.end : second.start]:
+    # A sentence cut by its attribution ends its first piece with a comma or a dash; after
+    # "?" or "!" the words between belong to a new sentence ('"Why?" She replied: "...").
+    cut = text[first.parts[-1][1] - 1] in _CUT or _NEXT_IS_COMMA.match(text, first.end)
+    if not cut or "\n" in text[first.end : second.start]:
         return None
     match = grammar.interruption.match(text, first.end, second.start)
     category = _category(match, grammar, categories)
@@ -79,7 +84,7 @@ def _adjacent(
     if _hands_over(text, piece):
         match = grammar.after.match(text, piece.end, _line_end(text, piece.end))
         category = _category(match, grammar, categories)
-        if match is not None and category is not None:
+        if match is not None and category is not None and not _introduces_next(text, match):
             return from_quoted(
                 (piece,), match.span("cue"), match.span("speaker"), "after-quote", category
             )
@@ -134,6 +139,12 @@ def _introduces(text: str, tail: regex.Match[str], piece: QuotedSpan) -> bool:
     if tail.group().strip():
         return False
     return text[piece.parts[0][0]].isupper()
+
+
+def _introduces_next(text: str, match: regex.Match[str]) -> bool:
+    """Whether an attribution after a quotation belongs to the next one instead:
+    '"We won!" Ilya Markov said "We lost."' / 'He asked: "Why?" She replied: "Because."'"""
+    return _OPENS_QUOTATION.match(text, match.end()) is not None
 
 
 def _hands_over(text: str, piece: QuotedSpan) -> bool:

@@ -61,7 +61,16 @@ def settle(
                     category=previous.category,
                 )
             )
-    return result
+    return _disjoint(result)
+
+
+def _disjoint(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Quotations never overlap: where two rules' quotations do, the earlier one stays."""
+    kept: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        if not kept or candidate.start >= kept[-1].end:
+            kept.append(candidate)
+    return kept
 
 
 def _without_overlaps(

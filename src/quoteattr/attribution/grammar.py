@@ -114,7 +114,9 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     subject = speaker_pattern(pack, bare="clause")
     after_cue = speaker_pattern(pack, bare="always")
     adverbs = alternation(pack.cue_adverbs)
-    complement = r"(?:[^\S\n]+(?!that\b)[\p{L}\p{M}\p{Nd}\-'’.]+){1,6}"
+    # Words after a cue ("told reporters on Monday"); a full stop only inside a word
+    # ("U.S."), so a complement never runs past the end of a sentence.
+    complement = r"(?:[^\S\n]+(?!that\b)(?:[\p{L}\p{M}\p{Nd}\-'’]|\.(?=\p{L}))+){1,6}"
     speaker_then_cue = (
         rf"(?P<speaker>{speaker}){_APPOSITION}{_WHEN}(?:[^\S\n]+{adverbs}){{0,3}}"
         rf"[^\S\n]+(?P<cue>{cue})"

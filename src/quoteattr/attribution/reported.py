@@ -44,7 +44,7 @@ _COMMA_BEFORE = regex.compile(r",[^\S\n]*\Z", regex.REVERSE)
 _COMMA_AFTER = regex.compile(r"[^\S\n]*,")
 # A closing mark right after a cue: the cue stood inside a quotation whose opening mark is
 # missing ('It went on," he wrote.'), so what follows is no content of it.
-_STRAY_CLOSER = regex.compile(r"[^\S\n]*[,;:.!?]?[\"'”’»](?!\w)")
+_STRAY_CLOSER = regex.compile(r"[^\S\n]*[,;:.!?]?[\"'”’»](?![\w'])")
 _WORDS = regex.compile(r"\w+")
 # Rules whose content runs to the end of the sentence, which a coordinated cue may cut.
 _RUNS_TO_SENTENCE_END = frozenset({"speaker-cue", "participle", "coordinated"})

@@ -238,7 +238,7 @@ PHRASE_STOPWORDS: tuple[str, ...] = (
     "instead", "both", "apparently", "allegedly", "reportedly", "since", "even", "just",
     "only", "now", "never", "always", "often", "ever", "once", "already", "really",
     "actually", "recently", "earlier", "first", "finally", "however", "meanwhile",
-    "intended", "there", "here", "so", "too", "very",
+    "intended", "there", "here", "so", "too", "very", "for", "of",
 )  # fmt: skip
 """Words that end a noun-phrase speaker ("the minister on Tuesday" is "the minister")."""
 
