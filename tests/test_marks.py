@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quoteattr import QuoteKind, extract_quotes
 from quoteattr.marks import DEFAULT_PAIRS, QuoteMarkPair, QuoteScanner
 
 SCANNER = QuoteScanner()
@@ -209,3 +210,29 @@ def test_unbalanced_runs_of_marks_are_linear_and_harmless() -> None:
     text = ("“a " * 3000) + ("’ b " * 3000) + ("» c " * 3000)
     for q in SCANNER.scan(text):
         assert q.end - q.start < 50
+
+
+def test_unopened_paragraphs_over_three_paragraphs() -> None:
+    """A quotation forgotten open for two paragraphs still ends at its closing mark."""
+    text = "“Rain is near.\n\nSnow will come.\n\nStay home,” the mayor said."
+    assert contents(text) == [["Rain is near.", "Snow will come.", "Stay home,"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("‘We don’t know,’ she said.", "We don’t know,"),
+        ("'They play rock 'n' roll,' she said.", "They play rock 'n' roll,"),
+        ("‚Wir wissen’s nicht‘, sagte sie.", "Wir wissen’s nicht"),
+    ],
+)
+def test_apostrophes_inside_single_quotation_marks(text: str, inner: str) -> None:
+    """An apostrophe between letters, or in 'n', never closes a single-quoted quotation."""
+    assert contents(text) == [[inner]]
+
+
+def test_sentences_end_before_any_opening_mark() -> None:
+    """A quotation after a full stop starts a sentence, whatever its opening mark."""
+    for mark, close in [("»", "«"), ("‚", "‘"), ("「", "」"), ("``", "''")]:
+        (quote,) = extract_quotes(f"The council met. {mark}We will win,{close} she said.")
+        assert quote.kind is QuoteKind.DIRECT, mark
