@@ -172,3 +172,22 @@ def test_agency_story_shaped_like_the_seed() -> None:
     assert long_quote.cue is not None
     assert long_quote.cue.text == "said"
     assert [(q.speaker.mention.text if q.speaker else None) for q in rest] == ["Kovalenko", "she"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She said "We will fund it?" She told reporters: "We will fund the harbour."',
+        'She said: "We will fund it?" She told reporters "We will fund the harbour."',
+        'Ana Ortiz said "We won!" Ilya Markov said "We lost."',
+        'He asked: "Why now?" She replied: "Because we must."',
+    ],
+)
+def test_attribution_that_introduces_the_next_quotation_is_its_own(text: str) -> None:
+    """After '"…?"' or '"…!"', words that go on to open another quotation introduce that
+    one: two quotations, each with the speaker before it."""
+    first, second = extract_quotes(text)
+    assert first.speaker is not None
+    assert second.speaker is not None
+    assert first.speaker.mention.start < first.span.start
+    assert second.speaker.mention.start > first.span.end

@@ -236,3 +236,22 @@ def test_sentences_end_before_any_opening_mark() -> None:
     for mark, close in [("»", "«"), ("‚", "‘"), ("「", "」"), ("``", "''")]:
         (quote,) = extract_quotes(f"The council met. {mark}We will win,{close} she said.")
         assert quote.kind is QuoteKind.DIRECT, mark
+
+
+def test_stray_opener_does_not_reach_over_a_quoted_paragraph() -> None:
+    """Looking ahead for the close of an unopened paragraph stops at a paragraph that
+    opens a quotation of its own, and primes (4'0") never count as closing marks."""
+    text = (
+        '"A stray mark opens this paragraph.\n\nA plain paragraph follows.\n\n'
+        '"We will fund it," Ana Ortiz said of the keeper, who is 4\'0" tall.'
+    )
+    assert quoted(text) == ['"We will fund it,"']
+
+
+def test_possessive_two_paragraphs_on_closes_nothing() -> None:
+    """A stray opening apostrophe is not closed by "Jones' car" two paragraphs later."""
+    text = (
+        "'A stray mark opens this paragraph.\n\nA plain paragraph follows.\n\n"
+        '"We will fund it," she said beside Jones\' car.'
+    )
+    assert quoted(text) == ['"We will fund it,"']

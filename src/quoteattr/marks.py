@@ -109,6 +109,7 @@ _PRIMES = regex.compile(
 _ELIDED_AND = regex.compile(r"(?<!\w)['’‘]n['’](?!\w)", regex.IGNORECASE)
 # How many paragraphs a quotation may run on without re-opening before it closes.
 _SLOPPY_REACH = 3
+_SENTENCE_PUNCTUATION = frozenset(",.!?…—–")
 _WORD = regex.compile(r"\w")
 _SPACED_MARKS = frozenset("«»‹›")
 _APOSTROPHES = frozenset("'‘’")
@@ -252,11 +253,13 @@ class _Scan:
         self.next_word = _next_word_after_tokens(text, self.tokens, self.marks)
         self.found: list[QuotedSpan] = []
         self.stack = _OpenStack(scanner._openers_of)
+        # Marks that are primes or apostrophes whatever their neighbours say (5'11", 'n').
+        self.primes = {m.start(m.lastindex or 0) for m in _PRIMES.finditer(text)}
+        for match in _ELIDED_AND.finditer(text):
+            self.primes.update((match.start(), match.end() - 1))
 
     def run(self) -> list[QuotedSpan]:
-        primes = {m.start(m.lastindex or 0) for m in _PRIMES.finditer(self.text)}
-        for match in _ELIDED_AND.finditer(self.text):
-            primes.update((match.start(), match.end() - 1))
+        primes = self.primes
         para_starts = [start for start, _ in self.paragraphs]
         current = 0
         skip = -1
@@ -337,30 +340,44 @@ class _Scan:
         sentences: a quotation forgotten open for a paragraph or two, then closed.
         """
         last = min(len(self.paragraphs), index + 1 + _SLOPPY_REACH)
-        for start, end in self.paragraphs[index + 1 : last]:
-            verdict = self._close_in_paragraph(carried, bisect.bisect_left(self.tokens, start), end)
+        for offset, (start, end) in enumerate(self.paragraphs[index + 1 : last]):
+            first = bisect.bisect_left(self.tokens, start)
+            verdict = self._close_in_paragraph(carried, first, end, strict=offset > 0)
             if verdict is not None:
                 return verdict
             if not _ends_like_a_sentence(self.text, start, end):
                 return False
         return False
 
-    def _close_in_paragraph(self, carried: _Open, first: int, end: int) -> bool | None:
+    def _close_in_paragraph(
+        self, carried: _Open, first: int, end: int, *, strict: bool
+    ) -> bool | None:
         """True when a paragraph closes ``carried`` with a mark nothing there opened, False
-        when it opens a quotation of its own kind instead, None when it has no such mark."""
+        when it opens a quotation of its own kind instead, None when it has no such mark.
+
+        ``strict`` (for paragraphs further ahead) refuses a paragraph that opens any
+        quotation of the kind, even one it closes again before the stray closing mark, and
+        accepts only a closing mark right after sentence punctuation.
+        """
         depth = 0
         opened = False
         for index in range(first, len(self.tokens)):
             pos = self.tokens[index]
             if pos >= end:
                 break
+            if pos in self.primes:
+                continue
             mark = self.marks[index]
             can_open, can_close = self.scanner.roles(self.text, pos, mark)
             if can_close and self.scanner.closes(mark, carried.char):
                 if depth == 0:
-                    return True
+                    # Further ahead, only a mark that ends a sentence ends the quotation:
+                    # "Jones' car" two paragraphs on closes nothing.
+                    return not strict or self.text[pos - 1] in _SENTENCE_PUNCTUATION
                 depth -= 1
             elif can_open and self.scanner.reopens(mark, carried.char):
+                if strict:
+                    return False
                 depth += 1
                 opened = True
         return False if opened else None

@@ -32,7 +32,6 @@ __all__ = ["attribute_direct"]
 _HANDOVER = frozenset(",?!…—–-")
 _CUT = frozenset(",…—–-")
 _NEXT_IS_COMMA = regex.compile(r"[^\S\n]*,")
-_OPENS_QUOTATION = regex.compile(r"[^\S\n]*[:,]?[^\S\n]*(?:``|''|[\"'“‘«„‚»›‹”「『])\w")
 
 
 def attribute_direct(
@@ -84,7 +83,11 @@ def _adjacent(
     if _hands_over(text, piece):
         match = grammar.after.match(text, piece.end, _line_end(text, piece.end))
         category = _category(match, grammar, categories)
-        if match is not None and category is not None and not _introduces_next(text, match):
+        if (
+            match is not None
+            and category is not None
+            and not _belongs_to_next(text, piece, match, grammar)
+        ):
             return from_quoted(
                 (piece,), match.span("cue"), match.span("speaker"), "after-quote", category
             )
@@ -141,10 +144,15 @@ def _introduces(text: str, tail: regex.Match[str], piece: QuotedSpan) -> bool:
     return text[piece.parts[0][0]].isupper()
 
 
-def _introduces_next(text: str, match: regex.Match[str]) -> bool:
-    """Whether an attribution after a quotation belongs to the next one instead:
-    '"We won!" Ilya Markov said "We lost."' / 'He asked: "Why?" She replied: "Because."'"""
-    return _OPENS_QUOTATION.match(text, match.end()) is not None
+def _belongs_to_next(
+    text: str, piece: QuotedSpan, match: regex.Match[str], grammar: Grammar
+) -> bool:
+    """Whether an attribution after a quotation ending in "?" or "!" goes on to open the
+    next quotation, and so belongs to it: '"Why now?" She replied: "Because."'. After a
+    comma the attribution is this quotation's, whatever follows."""
+    if text[piece.parts[-1][1] - 1] == "," or _NEXT_IS_COMMA.match(text, piece.end):
+        return False
+    return grammar.introduces_quotation.match(text, match.end()) is not None
 
 
 def _hands_over(text: str, piece: QuotedSpan) -> bool:

@@ -57,6 +57,7 @@ class Grammar:
     lexicon: CueLexicon
     after: regex.Pattern[str]
     introduction: regex.Pattern[str]
+    introduces_quotation: regex.Pattern[str]
     interruption: regex.Pattern[str]
     speaker_before: regex.Pattern[str]
     speaker_after: regex.Pattern[str]
@@ -131,6 +132,11 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         pack=pack,
         lexicon=lexicon,
         after=regex.compile(rf"[^\S\n]*,?[^\S\n]*{attribution}", flags),
+        # After a quotation, an attribution that goes on to open another quotation belongs
+        # to that one: '"We won!" Ilya Markov told reporters: "We lost."'.
+        introduces_quotation=regex.compile(
+            rf"(?:{complement})?[^\S\n]*[:,]?[^\S\n]*(?:``|''|[\"'“‘«„‚»›‹”「『])\w", flags
+        ),
         introduction=regex.compile(
             rf"(?:{complement})?[^\S\n]*(?P<introducer>[:,])?[^\S\n]*\Z", flags
         ),
