@@ -7,16 +7,31 @@
 """
 
 from quoteattr._version import __version__
-from quoteattr.extractor import extract_quotes
+from quoteattr.errors import (
+    InvalidCueError,
+    InvalidQuoteMarkError,
+    QuoteAttrError,
+    UnknownLanguageError,
+    UnknownScopeError,
+)
+from quoteattr.extractor import Extractor, extract_quotes
+from quoteattr.marks import QuoteMarkPair
 from quoteattr.results import CueCategory, Quote, QuoteKind, Span, Speaker
 from quoteattr.serialize import quote_from_dict, quote_to_dict
 
 __all__ = [
     "CueCategory",
+    "Extractor",
+    "InvalidCueError",
+    "InvalidQuoteMarkError",
     "Quote",
+    "QuoteAttrError",
     "QuoteKind",
+    "QuoteMarkPair",
     "Span",
     "Speaker",
+    "UnknownLanguageError",
+    "UnknownScopeError",
     "__version__",
     "extract_quotes",
     "quote_from_dict",

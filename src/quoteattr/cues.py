@@ -135,7 +135,11 @@ def lexicon_for(pack: LanguagePack) -> CueLexicon:
     for name in ordered:
         for form in cue_forms(by_name[name]):
             categories.setdefault(form, CueCategory(name))
-    words = list(categories) + [_capitalise(entry) for _, entry in pack.nominal_cues]
+    for form in pack.removed_cues:
+        categories.pop(form, None)
+    words = list(categories) + [
+        _capitalise(entry) for _, entry in pack.nominal_cues if entry.lower() in categories
+    ]
     return CueLexicon(
         categories,
         # The standard library's engine runs this one big alternation several times faster

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 
+from quoteattr.errors import UnknownLanguageError
 from quoteattr.languages.pack import LanguagePack
 
 __all__ = ["AVAILABLE", "LanguagePack", "load"]
@@ -13,12 +14,12 @@ AVAILABLE: tuple[str, ...] = ("en",)
 
 
 def load(code: str) -> LanguagePack:
-    """Return the language pack for ``code`` (an ISO 639-1 code such as ``"en"``)."""
+    """Return the language pack for ``code`` (an ISO 639-1 code such as ``"en"``).
+
+    :raises UnknownLanguageError: (a ``ValueError``) naming the codes on offer.
+    """
     if code not in AVAILABLE:
-        raise ValueError(
-            f"language={code!r} is not a language quoteattr ships; "
-            f"choose one of {', '.join(AVAILABLE)}."
-        )
+        raise UnknownLanguageError(code, AVAILABLE)
     module = importlib.import_module(f"quoteattr.languages.{code}")
     pack: LanguagePack = module.PACK
     return pack

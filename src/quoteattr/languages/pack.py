@@ -57,3 +57,4 @@ class LanguagePack:
     cue_adverbs: tuple[str, ...] = attrs.field(converter=_words)
     cue_auxiliaries: tuple[str, ...] = attrs.field(converter=_words, default=())
     colon_non_speakers: tuple[str, ...] = attrs.field(converter=_words, default=())
+    removed_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
