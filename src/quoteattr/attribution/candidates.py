@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Iterable, Sequence
 
 import attrs
 
 from quoteattr.marks import QuotedSpan
 from quoteattr.results import CueCategory, QuoteKind
 
-__all__ = ["Candidate", "from_quoted"]
+__all__ = ["Candidate", "SpanIndex", "from_quoted"]
 
 
 @attrs.frozen
@@ -53,3 +54,26 @@ def from_quoted(
         rule=rule,
         category=category,
     )
+
+
+class SpanIndex:
+    """Answers "does this stretch overlap any of these spans?" in logarithmic time.
+
+    The spans may overlap one another. Sorted by start, with the running maximum of their
+    ends, a query needs one binary search: the spans starting before the query's end
+    overlap it exactly when the furthest of their ends reaches past the query's start.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach: list[int] = []
+        furthest = -1
+        for _, end in ordered:
+            furthest = max(furthest, end)
+            self._reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``start``/``end`` shares a character with any span."""
+        before_end = bisect.bisect_left(self._starts, end)
+        return before_end > 0 and self._reach[before_end - 1] > start

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quoteattr.attribution.candidates import Candidate
+from quoteattr.attribution.candidates import Candidate, SpanIndex
 from quoteattr.results import QuoteKind
 
 __all__ = ["settle"]
@@ -42,7 +42,8 @@ def settle(
 ) -> list[Candidate]:
     """Merge the rules' candidates into the final, non-overlapping list of quotations."""
     chosen = _without_overlaps([c for c in direct if c.attributed], reported)
-    unattributed = [c for c in direct if not c.attributed and not _covered(c, chosen)]
+    taken = SpanIndex((c.start, c.end) for c in chosen)
+    unattributed = [c for c in direct if not c.attributed and not taken.overlaps(c.start, c.end)]
     ordered = sorted([*chosen, *unattributed], key=lambda c: c.start)
     result: list[Candidate] = []
     for candidate in ordered:
@@ -51,7 +52,7 @@ def settle(
             continue
         previous = _last_attributed(result)
         if previous is not None and _continues(text, previous, candidate):
-            result[result.index(previous)] = _extend(previous, candidate)
+            result[-1] = _extend(previous, candidate)
         elif previous is not None and _floats(text, previous, candidate):
             result.append(
                 attrs.evolve(
@@ -77,19 +78,12 @@ def _without_overlaps(
     direct: Sequence[Candidate], reported: Sequence[Candidate]
 ) -> list[Candidate]:
     """Attributed direct quotations first; reported ones only where they overlap none."""
-    spans = sorted((c.start, c.end) for c in direct)
-    kept = list(direct)
-    for candidate in reported:
-        if not any(start < candidate.end and candidate.start < end for start, end in spans):
-            kept.append(candidate)
-    return kept
-
-
-def _covered(candidate: Candidate, chosen: Sequence[Candidate]) -> bool:
-    return any(c.start < candidate.end and candidate.start < c.end for c in chosen)
+    spans = SpanIndex((c.start, c.end) for c in direct)
+    return [*direct, *(c for c in reported if not spans.overlaps(c.start, c.end))]
 
 
 def _last_attributed(result: Sequence[Candidate]) -> Candidate | None:
+    # Only the last quotation can be continued or floated from: one right before.
     return result[-1] if result and result[-1].speaker is not None else None
 
 

@@ -27,7 +27,7 @@ from collections.abc import Collection, Sequence
 
 import regex
 
-from quoteattr.attribution.candidates import Candidate
+from quoteattr.attribution.candidates import Candidate, SpanIndex
 from quoteattr.attribution.grammar import Grammar
 from quoteattr.marks import QuotedSpan
 from quoteattr.results import CueCategory, QuoteKind
@@ -85,7 +85,9 @@ class _Finder:
         self.text = text
         self.quoted = quoted
         self.quoted_spans = [(q.start, q.end) for q in quoted]
-        self.occupied = sorted((c.start, c.end) for c in taken if c.attributed)
+        self.blocked = SpanIndex(
+            [*self.quoted_spans, *((c.start, c.end) for c in taken if c.attributed)]
+        )
         self.used_cues = {c.cue for c in taken if c.cue is not None}
         self.grammar = grammar
         self.categories = categories
@@ -172,9 +174,7 @@ class _Finder:
 
     def _blocked(self, start: int, end: int) -> bool:
         """Whether a span overlaps a quoted span or an already attributed quotation."""
-        return _overlaps_any(self.quoted_spans, start, end) or _overlaps_any(
-            self.occupied, start, end
-        )
+        return self.blocked.overlaps(start, end)
 
     def _attribute(
         self,
@@ -379,14 +379,3 @@ class _Finder:
             inner.append(self.quoted[index])
             index += 1
         return inner
-
-
-def _overlaps_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``start``/``end`` overlaps any of ``spans`` (sorted and disjoint)."""
-    index = bisect.bisect_right(spans, (start, 1 << 62)) - 1
-    for candidate in (index, index + 1):
-        if 0 <= candidate < len(spans):
-            span_start, span_end = spans[candidate]
-            if span_start < end and start < span_end:
-                return True
-    return False
