@@ -218,7 +218,7 @@ class QuoteScanner:
             and not inside_after.isspace()
             and inside_after not in _CLOSING_PUNCTUATION
             and (not is_closer or not before.isalnum())
-            and not (mark in _APOSTROPHES and _ELISION.match(text, end))
+            and not (mark in _APOSTROPHES and _ELISION.match(text, end, end + 8))
         )
         can_close = (
             is_closer
@@ -295,7 +295,7 @@ class _Scan:
 
     def _has_word(self, start: int, end: int) -> bool:
         # Content right after a mark: the precomputed next word tells, in constant time.
-        index = bisect.bisect_right(self.tokens, start) - 1
+        index = bisect.bisect_left(self.tokens, start) - 1
         if index >= 0 and self.tokens[index] + len(self.marks[index]) == start:
             return self.next_word[index] < end
         return _WORD.search(self.text, start, end) is not None

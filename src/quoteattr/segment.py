@@ -87,7 +87,7 @@ def _inside(
 
 
 def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
-    match = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
+    match = _WORD_BEFORE.match(text, max(0, dot - 40), dot)
     if match is None:
         return False
     word = match.group() + "."

@@ -65,7 +65,7 @@ def _interrupted(
 ) -> Candidate | None:
     # A sentence cut by its attribution ends its first piece with a comma or a dash; after
     # "?" or "!" the words between belong to a new sentence ('"Why?" She replied: "...").
-    cut = text[first.parts[-1][1] - 1] in _CUT or _NEXT_IS_COMMA.match(text, first.end)
+    cut = text[first.parts[-1][1] - 1] in _CUT or _comma_follows(text, first.end)
     if not cut or "\n" in text[first.end : second.start]:
         return None
     match = grammar.interruption.match(text, first.end, second.start)
@@ -112,7 +112,7 @@ def _introduced(
     category = grammar.lexicon.category_of(form)
     if category not in categories or not grammar.is_verb_here(text, cue.start(), form):
         return None
-    speaker = grammar.speaker_before.search(text, start, cue.start())
+    speaker = grammar.speaker_before.match(text, start, cue.start())
     if speaker is None:
         return None
     return from_quoted((piece,), cue.span(), speaker.span("speaker"), "before-quote", category)
@@ -150,15 +150,22 @@ def _belongs_to_next(
     """Whether an attribution after a quotation ending in "?" or "!" goes on to open the
     next quotation, and so belongs to it: '"Why now?" She replied: "Because."'. After a
     comma the attribution is this quotation's, whatever follows."""
-    if text[piece.parts[-1][1] - 1] == "," or _NEXT_IS_COMMA.match(text, piece.end):
+    if text[piece.parts[-1][1] - 1] == "," or _comma_follows(text, piece.end):
         return False
-    return grammar.introduces_quotation.match(text, match.end()) is not None
+    end = match.end()
+    return grammar.introduces_quotation.match(text, end, _line_end(text, end)) is not None
 
 
 def _hands_over(text: str, piece: QuotedSpan) -> bool:
     """Whether a quotation ends the way quotations followed by their attribution do."""
     last_char = text[piece.parts[-1][1] - 1]
-    return last_char in _HANDOVER or _NEXT_IS_COMMA.match(text, piece.end) is not None
+    return last_char in _HANDOVER or _comma_follows(text, piece.end)
+
+
+def _comma_follows(text: str, pos: int) -> bool:
+    # Every `regex` call gets an end position: without one, a match costs time in
+    # proportion to the rest of the text, which makes a long document quadratic.
+    return _NEXT_IS_COMMA.match(text, pos, _line_end(text, pos)) is not None
 
 
 def _line_end(text: str, pos: int) -> int:

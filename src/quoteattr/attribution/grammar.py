@@ -75,10 +75,10 @@ class Grammar:
         """The cue as annotators mark it: auxiliaries before it ("has said"), a colon right
         after it ("said:"), and without a trailing "that" ("claim that")."""
         start, end = cue
-        trimmed = _TRAILING_FUNCTION.search(text, start, end)
+        trimmed = _TRAILING_FUNCTION.match(text, start, end)
         if trimmed is not None:
             end = trimmed.start()
-        auxiliaries = self.auxiliaries.search(text, max(floor, start - 40), start)
+        auxiliaries = self.auxiliaries.match(text, max(floor, start - 40), start)
         if auxiliaries is not None:
             start = auxiliaries.start()
         if text[end : end + 1] == ":":
@@ -94,7 +94,7 @@ class Grammar:
         """
         if form.lower() not in self.lexicon.noun_like:
             return True
-        match = _PREVIOUS_WORD.search(text, max(0, cue_start - 40), cue_start)
+        match = _PREVIOUS_WORD.match(text, max(0, cue_start - 40), cue_start)
         if match is None:
             return False
         word = match.group(1)

@@ -50,7 +50,7 @@ def _widened(
         return candidate
     if _WORD.search(text, sentence_start, candidate.start) is None:
         return candidate
-    if _INTRODUCED.search(text, sentence_start, candidate.start) is not None:
+    if _INTRODUCED.match(text, sentence_start, candidate.start) is not None:
         return candidate
     parts = ((sentence_start, candidate.parts[0][1]), *candidate.parts[1:])
     return attrs.evolve(candidate, start=sentence_start, parts=parts, kind=QuoteKind.MIXED)

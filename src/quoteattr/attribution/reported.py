@@ -142,7 +142,7 @@ class _Finder:
                 continue
             cue = match.span()
             tail = self.grammar.final_attribution.match(self.text, cue[1], end)
-            comma = _COMMA_BEFORE.search(self.text, start, cue[0])
+            comma = _COMMA_BEFORE.match(self.text, start, cue[0])
             if tail is None or comma is None or cue in self.used_cues:
                 return None
             category = self.grammar.lexicon.category_of(form)
@@ -190,12 +190,12 @@ class _Finder:
         rest_has_words = _WORD.search(text, tail, end) is not None
         if form.lower().startswith("according"):
             return self._according_to(start, end, cue, category)
-        speaker_match = grammar.speaker_before.search(
+        speaker_match = grammar.speaker_before.match(
             text, max(start, cue[0] - _SPEAKER_REACH), cue[0]
         )
         if speaker_match is not None and not self._blocked(*speaker_match.span("speaker")):
             speaker = speaker_match.span("speaker")
-            comma = _COMMA_BEFORE.search(text, start, speaker[0])
+            comma = _COMMA_BEFORE.match(text, start, speaker[0])
             # "A, she said on arrival, Nordwire reports": after one attribution has taken
             # the clause before it, a later ", X reports" is the source tag, not a quotation.
             if previous is not None and comma is not None:
@@ -224,7 +224,7 @@ class _Finder:
             return None
         inverted = grammar.speaker_after.match(text, cue[1], end)
         if inverted is not None:
-            comma = _COMMA_BEFORE.search(text, start, cue[0])
+            comma = _COMMA_BEFORE.match(text, start, cue[0])
             if comma is not None and _WORD.search(text, start, comma.start()):
                 return self._make(
                     [(start, comma.start())],
@@ -236,7 +236,7 @@ class _Finder:
         if (
             form.endswith("ing")
             and rest_has_words
-            and _COMMA_BEFORE.search(text, start, cue[0]) is not None
+            and _COMMA_BEFORE.match(text, start, cue[0]) is not None
         ):
             subject = previous.speaker if previous is not None else self._subject(start, cue[0])
             if subject is not None:
@@ -262,7 +262,7 @@ class _Finder:
             return None
         text = self.text
         floor = previous.parts[-1][0]
-        speaker_match = self.grammar.speaker_before.search(
+        speaker_match = self.grammar.speaker_before.match(
             text, max(floor, cue[0] - _SPEAKER_REACH), cue[0]
         )
         if speaker_match is not None:
@@ -270,9 +270,9 @@ class _Finder:
         else:
             boundary, speaker = cue[0], previous.speaker
         rule = "coordinated"
-        coordinator = self.grammar.coordinator.search(text, floor, boundary)
+        coordinator = self.grammar.coordinator.match(text, floor, boundary)
         if coordinator is None and speaker_match is None and form.endswith("ing"):
-            coordinator = _COMMA_BEFORE.search(text, floor, boundary)
+            coordinator = _COMMA_BEFORE.match(text, floor, boundary)
             rule = "participle"
         if coordinator is None:
             return None
