@@ -38,16 +38,34 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
 
 def strip_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Narrow ``start``/``end`` so that ``text[start:end]`` has no surrounding whitespace."""
-    start = _LEADING_SPACE.match(text, start, end).end()  # type: ignore[union-attr]
-    if start == end:
-        return start, end
-    end = _TRAILING_SPACE.match(text, start, end).start()  # type: ignore[union-attr]
-    return start, end
+    start = first_non_space(text, start, end)
+    return start, _end_of_non_space(text, start, end)
+
+
+# A `regex` call costs time in proportion to the stretch of text it is given, not to what
+# it matches; so space runs are consumed a window at a time, never the whole stretch.
+_STEP = 256
 
 
 def first_non_space(text: str, start: int, end: int) -> int:
     """Return the offset of the first non-space character in ``text[start:end]`` (or ``end``)."""
-    return _LEADING_SPACE.match(text, start, end).end()  # type: ignore[union-attr]
+    while start < end:
+        stop = min(end, start + _STEP)
+        found: int = _LEADING_SPACE.match(text, start, stop).end()  # type: ignore[union-attr]
+        if found < stop:
+            return found
+        start = stop
+    return end
+
+
+def _end_of_non_space(text: str, start: int, end: int) -> int:
+    while end > start:
+        stop = max(start, end - _STEP)
+        found: int = _TRAILING_SPACE.match(text, stop, end).start()  # type: ignore[union-attr]
+        if found > stop:
+            return found
+        end = stop
+    return start
 
 
 def sentence_bounds(
@@ -55,12 +73,16 @@ def sentence_bounds(
     paragraphs: Sequence[tuple[int, int]],
     abbreviations: frozenset[str],
     protected: Sequence[tuple[int, int]] = (),
+    longest: int = 1500,
 ) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of every sentence, paragraph by paragraph, in order.
 
     A full stop after an abbreviation ("Sen.", "U.S.") or an initial ("John F. Kennedy")
     ends no sentence, and neither does a full stop inside a ``protected`` span (a quotation
     is one unit for the sentences around it). ``protected`` must be sorted and disjoint.
+    A "sentence" longer than ``longest`` characters (no news sentence is; a list or a
+    run-on text is) is cut at spaces into pieces no longer than that, so that the work
+    done per sentence stays bounded.
     """
     starts = [start for start, _ in protected]
     bounds: list[tuple[int, int]] = []
@@ -72,11 +94,23 @@ def sentence_bounds(
                 continue
             if text[match.start()] == "." and _is_abbreviation(text, match.start(), abbreviations):
                 continue
-            bounds.append(strip_bounds(text, start, end))
+            bounds.extend(_pieces(text, start, end, longest))
             start = end
         if first_non_space(text, start, para_end) < para_end:
-            bounds.append(strip_bounds(text, start, para_end))
+            bounds.extend(_pieces(text, start, para_end, longest))
     return bounds
+
+
+def _pieces(text: str, start: int, end: int, longest: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` stripped, cut at spaces into pieces of at most ``longest``."""
+    pieces = []
+    while end - start > longest:
+        cut = text.rfind(" ", start + longest // 2, start + longest)
+        cut = cut if cut > start else start + longest
+        pieces.append(strip_bounds(text, start, cut))
+        start = cut
+    pieces.append(strip_bounds(text, start, end))
+    return [piece for piece in pieces if piece[0] < piece[1]]
 
 
 def _inside(

@@ -37,6 +37,8 @@ __all__ = ["attribute_reported"]
 
 # How far before a cue its speaker may start, in characters.
 _SPEAKER_REACH = 200
+# How much punctuation and space is trimmed from either end of reported content.
+_TRIM = 64
 _WORD = regex.compile(r"\w")
 _TRAILING = regex.compile(r"[\s,;:.—–\-]*", regex.REVERSE)
 _LEADING = regex.compile(r"[\s,;:—–\-]*(?:that\b)?[\s,]*")
@@ -368,9 +370,11 @@ class _Finder:
         return Candidate(start, end, kept, kind, cue, speaker, rule, category)
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
-        start = _LEADING.match(self.text, start, end).end()  # type: ignore[union-attr]
-        end = _TRAILING.match(self.text, start, end).start()  # type: ignore[union-attr]
-        return strip_bounds(self.text, start, end)
+        # Bounded windows: a `regex` call costs in proportion to the text it is given.
+        text = self.text
+        start = _LEADING.match(text, start, min(end, start + _TRIM)).end()  # type: ignore[union-attr]
+        end = _TRAILING.match(text, max(start, end - _TRIM), end).start()  # type: ignore[union-attr]
+        return strip_bounds(text, start, end)
 
     def _quoted_within(self, start: int, end: int) -> list[QuotedSpan]:
         index = bisect.bisect_left(self.quoted_spans, (start, start))
