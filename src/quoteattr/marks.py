@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -120,14 +121,17 @@ _RUNS_ON_AFTER = frozenset(".!?…:;—–-")
 _NO_WORD = 1 << 62
 
 
-@attrs.define
-class _Open:
-    """An opening mark waiting for its close (scanner-internal, mutable while scanning)."""
+class _Open(NamedTuple):
+    """An opening mark waiting for its close (scanner-internal).
+
+    A tuple of plain values, not an object: a text with a hundred thousand stray opening
+    marks then leaves the garbage collector nothing to walk, which keeps the scan linear.
+    """
 
     char: str
     pos: int
     part_start: int
-    parts: list[tuple[int, int]] = attrs.field(factory=list)
+    parts: tuple[tuple[int, int], ...] = ()
 
 
 class _OpenStack:
@@ -188,10 +192,16 @@ class QuoteScanner:
 
     def scan(self, text: str) -> list[QuotedSpan]:
         """Return the top-level quotations of ``text`` in text order."""
-        matches = list(self._marks.finditer(text))
-        if not matches:
+        tokens: list[int] = []
+        marks: list[str] = []
+        # Positions and mark strings only: a list of match objects would give the garbage
+        # collector one more object per mark to walk.
+        for match in self._marks.finditer(text):
+            tokens.append(match.start())
+            marks.append(match.group())
+        if not tokens:
             return []
-        return _Scan(self, text, matches).run()
+        return _Scan(self, text, tokens, marks).run()
 
     def roles(self, text: str, pos: int, mark: str) -> tuple[bool, bool]:
         """Whether the mark at ``pos`` can open and whether it can close a quotation.
@@ -243,12 +253,12 @@ class _Scan:
     """One scan of one text: the marks found, the paragraphs, and the quotations closed."""
 
     def __init__(
-        self, scanner: QuoteScanner, text: str, matches: Sequence[regex.Match[str]]
+        self, scanner: QuoteScanner, text: str, tokens: list[int], marks: list[str]
     ) -> None:
         self.scanner = scanner
         self.text = text
-        self.tokens = [match.start() for match in matches]
-        self.marks = [match.group() for match in matches]
+        self.tokens = tokens
+        self.marks = marks
         self.paragraphs = paragraph_bounds(text)
         self.next_word = _next_word_after_tokens(text, self.tokens, self.marks)
         self.found: list[QuotedSpan] = []
@@ -285,13 +295,15 @@ class _Scan:
             self.stack.push(_Open(mark, pos, pos + len(mark)))
 
     def _close(self, opened: _Open, pos: int, mark: str) -> None:
-        self._add_part(opened, opened.part_start, pos)
-        if opened.parts:
-            self.found.append(QuotedSpan(opened.pos, pos + len(mark), tuple(opened.parts)))
+        parts = self._with_part(opened, opened.part_start, pos)
+        if parts:
+            self.found.append(QuotedSpan(opened.pos, pos + len(mark), parts))
 
-    def _add_part(self, opened: _Open, start: int, end: int) -> None:
+    def _with_part(self, opened: _Open, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """``opened``'s parts with ``text[start:end]`` added, if it holds a word."""
         if self._has_word(start, end):
-            opened.parts.append(strip_bounds(self.text, start, end))
+            return (*opened.parts, strip_bounds(self.text, start, end))
+        return opened.parts
 
     def _has_word(self, start: int, end: int) -> bool:
         # Content right after a mark: the precomputed next word tells, in constant time.
@@ -323,14 +335,12 @@ class _Scan:
             mark = self.marks[first]
             can_open, _ = self.scanner.roles(text, content_start, mark)
             if can_open and self.scanner.reopens(mark, carried.char):
-                self._add_part(carried, carried.part_start, end)
-                carried.part_start = content_start + len(mark)
-                self.stack.push(carried)
+                parts = self._with_part(carried, carried.part_start, end)
+                self.stack.push(carried._replace(part_start=content_start + len(mark), parts=parts))
                 return content_start
         if self._closes_without_reopening(carried, index):
-            self._add_part(carried, carried.part_start, end)
-            carried.part_start = content_start
-            self.stack.push(carried)
+            parts = self._with_part(carried, carried.part_start, end)
+            self.stack.push(carried._replace(part_start=content_start, parts=parts))
         return -1
 
     def _closes_without_reopening(self, carried: _Open, index: int) -> bool:
