@@ -20,7 +20,6 @@ taken from an ``X said`` / ``said X`` pattern right after the closing mark.
 from __future__ import annotations
 
 import argparse
-import importlib
 import inspect
 import json
 import re
@@ -33,6 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _checkout import import_quoteattr
 from _metric import (
     GOLD_KINDS,
     GRANULARITIES,
@@ -46,7 +46,6 @@ from _metric import (
     score_document,
 )
 
-REPO = Path(__file__).resolve().parent.parent
 WORST_THRESHOLD = 0.3
 
 Predictor = Callable[[str], Sequence[QuoteLike]]
@@ -133,22 +132,12 @@ def naive_extract(text: str) -> list[_Quote]:
 # --- quoteattr ---
 
 
-def _import_quoteattr() -> Any:
-    """The quoteattr module: the installed one, else the checkout's ``src/``."""
-    try:
-        return importlib.import_module("quoteattr")
-    except ImportError:
-        sys.path.insert(0, str(REPO / "src"))
-        sys.modules.pop("quoteattr", None)
-        return importlib.import_module("quoteattr")
-
-
 def quoteattr_predictor(options: dict[str, str]) -> tuple[Predictor, str]:
     """``extract_quotes`` with the keyword options given on the command line, and its version.
 
     Raises ``UnsupportedOptionError`` when the signature shows that a keyword is not taken.
     """
-    module = _import_quoteattr()
+    module = import_quoteattr()
     extract = getattr(module, "extract_quotes", None)
     if extract is None:
         where = getattr(module, "__file__", None) or list(getattr(module, "__path__", []))

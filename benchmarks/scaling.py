@@ -43,7 +43,6 @@ import argparse
 import cProfile
 import functools
 import gc
-import importlib
 import itertools
 import json
 import os
@@ -58,7 +57,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _checkout import import_quoteattr
+
 MAX_RATIO = 9.0
 MIN_SECONDS = 0.05
 FACTOR = 8
@@ -68,16 +70,6 @@ MAX_CHARS = 48_000_000  # calibration never grows 8n past this
 BLOCK = 250_000  # generated text repeats blocks of this many characters
 
 Extract = Callable[[str], Sequence[object]]
-
-
-def import_quoteattr() -> Any:
-    """The quoteattr module: the installed one, else the checkout's ``src/``."""
-    try:
-        return importlib.import_module("quoteattr")
-    except ImportError:
-        sys.path.insert(0, str(REPO / "src"))
-        sys.modules.pop("quoteattr", None)
-        return importlib.import_module("quoteattr")
 
 
 # --- generated text ---

@@ -53,7 +53,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _checkout import REPO, import_quoteattr
 
 TARGET_MB_PER_S = 10.0
 TARGET_FLOOR_MULTIPLE = 10.0
@@ -67,17 +69,12 @@ class MissingQuoteattrError(Exception):
     """quoteattr cannot be imported or lacks what the benchmark needs."""
 
 
-def import_quoteattr() -> Any:
-    """The quoteattr module: the installed one, else the checkout's ``src/``."""
+def load_quoteattr() -> Any:
+    """The quoteattr module (installed, else the checkout's), or MissingQuoteattrError."""
     try:
-        return importlib.import_module("quoteattr")
-    except ImportError:
-        sys.path.insert(0, str(REPO / "src"))
-        sys.modules.pop("quoteattr", None)
-        try:
-            return importlib.import_module("quoteattr")
-        except ImportError as error:
-            raise MissingQuoteattrError(f"cannot import quoteattr: {error}") from error
+        return import_quoteattr()
+    except ImportError as error:
+        raise MissingQuoteattrError(f"cannot import quoteattr: {error}") from error
 
 
 def mark_characters(module: Any) -> str:
@@ -412,7 +409,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: no corpus file {args.corpus}", file=sys.stderr)
         return 2
     try:
-        module = import_quoteattr()
+        module = load_quoteattr()
         extract: Extract | None = getattr(module, "extract_quotes", None)
         if extract is None:
             raise MissingQuoteattrError(f"quoteattr ({module.__file__}) has no extract_quotes")
