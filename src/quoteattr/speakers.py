@@ -26,10 +26,6 @@ _POSSESSIVE = r"(?:['’]s|(?<=s)['’])(?![\w])"
 _NP_WORD_CHARS = r"[\p{L}\p{M}\p{Nd}\-'’]+"
 
 
-def _words(words: tuple[str, ...]) -> str:
-    return alternation(words)
-
-
 @functools.lru_cache(maxsize=32)
 def speaker_pattern(pack: LanguagePack, *, bare: str = "never") -> str:
     """The regex source of a speaker mention in ``pack``'s language (uncompiled).
@@ -44,16 +40,16 @@ def speaker_pattern(pack: LanguagePack, *, bare: str = "never") -> str:
     )
     abbreviation = r"(?:" + "|".join(regex.escape(a) for a in pack.abbreviations) + r")"
     name_word = rf"(?:{abbreviation}|{_INITIAL}|{_CAPITALISED})"
-    stop = _words(pack.name_stopwords)
-    connector = _words(pack.name_connectors)
+    stop = alternation(pack.name_stopwords)
+    connector = alternation(pack.name_connectors)
     name = (
         rf"(?!{stop}){name_word}"
         rf"(?:\s+(?:{connector}\s+){{0,3}}(?!{stop}){name_word}){{0,8}}"
     )
     # Case-insensitive: "After" opening a sentence stops a phrase as "after" does.
-    np_stop = _words(pack.phrase_stopwords)
+    np_stop = alternation(pack.phrase_stopwords)
     np_word = rf"(?!{np_stop}){_NP_WORD_CHARS}"
-    determiner = _words(pack.determiners + tuple(d.capitalize() for d in pack.determiners))
+    determiner = alternation(pack.determiners + tuple(d.capitalize() for d in pack.determiners))
     quantity = r"\d[\d,.]*(?:\s*%|\s+percent|\s+per\s+cent)?"
     of_phrase = rf"(?:\s+(?:of|for|at|from|with|in)(?:\s+(?:the|a|an))?(?:\s+{np_word}){{1,4}})?"
     np = rf"(?:{determiner}|{quantity}|{name}{_POSSESSIVE})(?:\s+{np_word}){{1,4}}{of_phrase}"
@@ -88,7 +84,7 @@ def name_of(mention: str, pack: LanguagePack) -> str | None:
         return None
     if any(_is_possessive(word) for word in words):
         return None
-    titles = _title_words(pack)
+    titles = _titlealternation(pack)
     connectors = frozenset(pack.name_connectors)
     last_connector = max((i for i, w in enumerate(words) if w in connectors), default=-1)
     tail = words[last_connector + 1 :]
@@ -118,5 +114,5 @@ def _is_possessive(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=32)
-def _title_words(pack: LanguagePack) -> frozenset[str]:
+def _titlealternation(pack: LanguagePack) -> frozenset[str]:
     return frozenset(word for title in pack.titles for word in title.split())
