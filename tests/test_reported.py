@@ -215,3 +215,29 @@ def test_participle_attributed_to_the_sentence_subject() -> None:
     text = "In a late-night vote, the council rejected the plan, saying it cost too much."
     quotes = summary(text)
     assert quotes[-1][1:] == ("it cost too much", "the council", "saying", "participle")
+
+
+def test_relative_pronoun_speaker() -> None:
+    """'… officials, who said …': the relative pronoun is the mention nearest the cue."""
+    quotes = summary("The plan angered local officials, who said it ignored the valley towns.")
+    assert quotes[-1][1:4] == ("it ignored the valley towns", "who", "said")
+
+
+def test_coordinated_cue_after_a_plain_verb() -> None:
+    """'X met the families and said …': the subject of the sentence said it."""
+    quotes = summary("The governor met the families on Monday and said the bridge would reopen.")
+    assert quotes[-1][1:] == (
+        "the bridge would reopen",
+        "The governor",
+        "said",
+        "coordinated",
+    )
+
+
+def test_inverted_parenthetical_attribution() -> None:
+    """'A, said X, who …, B.': one quotation in two parts around the attribution."""
+    (quote,) = extract_quotes(
+        "And the mayor, said Ana Ortiz, who has known her for years, never forgets a slight."
+    )
+    assert quote.rule == "parenthetical"
+    assert [p.text for p in quote.parts] == ["And the mayor", "never forgets a slight"]

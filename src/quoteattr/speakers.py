@@ -27,10 +27,11 @@ _NP_WORD_CHARS = r"[\p{L}\p{M}\p{Nd}\-'’]+"
 
 
 @functools.lru_cache(maxsize=32)
-def speaker_pattern(pack: LanguagePack, *, bare: str = "never") -> str:
+def speaker_pattern(pack: LanguagePack, *, bare: str = "never", shortest: bool = False) -> str:
     """The regex source of a speaker mention in ``pack``'s language (uncompiled).
 
-    ``bare`` says when a mention may also be one to three words without a determiner
+    ``shortest`` prefers the shortest noun phrase. ``bare`` says when a mention may also be
+    one to three words without a determiner
     ("officials", "some technologists"): ``"never"``, ``"clause"`` (where a clause starts
     before it, safe right before a cue) or ``"always"`` (right after a cue or "according
     to", where the cue itself marks the start).
@@ -52,7 +53,10 @@ def speaker_pattern(pack: LanguagePack, *, bare: str = "never") -> str:
     determiner = alternation(pack.determiners + tuple(d.capitalize() for d in pack.determiners))
     quantity = r"\d[\d,.]*(?:\s*%|\s+percent|\s+per\s+cent)?"
     of_phrase = rf"(?:\s+(?:of|for|at|from|with|in)(?:\s+(?:the|a|an))?(?:\s+{np_word}){{1,4}})?"
-    np = rf"(?:{determiner}|{quantity}|{name}{_POSSESSIVE})(?:\s+{np_word}){{1,4}}{of_phrase}"
+    # ``shortest`` makes a noun phrase stop as early as what follows allows: the subject in
+    # "The governor met the families" is "The governor", not "The governor met".
+    words = "{1,4}?" if shortest else "{1,4}"
+    np = rf"(?:{determiner}|{quantity}|{name}{_POSSESSIVE})(?:\s+{np_word}){words}{of_phrase}"
     # A name first: "President of the Republic of Valdoria Ilya Markov" is one mention, not
     # the noun phrase "the Republic of Valdoria Ilya Markov".
     alternatives = [name, np, pronoun]

@@ -69,6 +69,7 @@ class Grammar:
     final_attribution: regex.Pattern[str]
     colon_speaker: regex.Pattern[str]
     subject: regex.Pattern[str]
+    apposition_end: regex.Pattern[str]
     asked: regex.Pattern[str]
 
     def cue_phrase(self, text: str, cue: tuple[int, int], floor: int) -> tuple[int, int]:
@@ -114,6 +115,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     speaker = speaker_pattern(pack)
     subject = speaker_pattern(pack, bare="clause")
     after_cue = speaker_pattern(pack, bare="always")
+    shortest = speaker_pattern(pack, shortest=True)
     adverbs = alternation(pack.cue_adverbs)
     # Words after a cue ("told reporters on Monday"); a full stop only inside a word
     # ("U.S."), so a complement never runs past the end of a sentence.
@@ -125,6 +127,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     cue_then_speaker = rf"(?P<cue>{cue})[^\S\n]+(?P<speaker>{speaker})"
     attribution = rf"(?:{speaker_then_cue}|{cue_then_speaker})"
     non_speaker = alternation(pack.colon_non_speakers) if pack.colon_non_speakers else r"(?!)"
+    appositive = "|".join([*map(regex.escape, pack.determiners), "who", "which", "whose"])
     # A pack without auxiliaries gets a pattern that never matches.
     auxiliary = alternation(pack.cue_auxiliaries) if pack.cue_auxiliaries else r"(?!)"
     flags = regex.VERSION1
@@ -170,9 +173,14 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             flags,
         ),
         subject=regex.compile(
-            rf"(?:[^,\n]{{1,80}},[^\S\n]+)?(?P<speaker>{speaker}){_AFFILIATION}"
+            rf"(?:[^,\n]{{1,80}},[^\S\n]+)?(?P<speaker>{shortest}){_AFFILIATION}"
             rf"(?:[^\S\n]+{adverbs})*[^\S\n]+\p{{Ll}}",
             flags,
+        ),
+        # The end of a speaker's apposition up to the comma that resumes the content:
+        # "said Sunshine, who knows him," / "said Doyle and others,".
+        apposition_end=regex.compile(
+            rf"(?:{_APPOSITION}(?<=,)|[^\S\n]*,)(?![^\S\n]*(?:{appositive})(?![\w\-]))", flags
         ),
         asked=regex.compile(
             r"(?:(?:When|After being|Once|If|Also|And|But)[^\S\n]+)?(?P<cue>[Aa]sked)"
@@ -181,7 +189,8 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             flags,
         ),
         coordinator=regex.compile(
-            rf"(?:[,;][^\S\n]*)?(?:(?:and|but|while|whereas|then)[^\S\n]+|(?<=;)[^\S\n]*)"
+            rf"(?:[,;][^\S\n]*)?(?:(?:and|but|while|whereas|then|though|although)[^\S\n]+"
+            rf"|(?<=;)[^\S\n]*)"
             rf"(?:{adverbs}[^\S\n]+){{0,2}}\Z",
             flags | regex.REVERSE,
         ),

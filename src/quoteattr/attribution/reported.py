@@ -228,13 +228,26 @@ class _Finder:
         if inverted is not None:
             comma = _COMMA_BEFORE.match(text, start, cue[0])
             if comma is not None and _WORD.search(text, start, comma.start()):
+                speaker = inverted.span("speaker")
+                rest = grammar.apposition_end.match(text, speaker[1], min(end, speaker[1] + 200))
+                if rest is not None and _WORD.search(text, rest.end(), end):
+                    # "And Trump, said Sunshine, who knows him, never forgets."
+                    return self._make(
+                        [(start, comma.start()), (rest.end(), end)],
+                        cue,
+                        speaker,
+                        "parenthetical",
+                        category,
+                    )
                 return self._make(
-                    [(start, comma.start())],
-                    cue,
-                    inverted.span("speaker"),
-                    "content-before",
-                    category,
+                    [(start, comma.start())], cue, speaker, "content-before", category
                 )
+        coordinated = grammar.coordinator.match(text, max(start, cue[0] - 60), cue[0])
+        if coordinated is not None and rest_has_words and previous is None:
+            # "X met the families and said ...": the subject of the sentence said it.
+            subject = self._subject(start, coordinated.start())
+            if subject is not None:
+                return self._make([(tail, end)], cue, subject, "coordinated", category)
         if (
             form.endswith("ing")
             and rest_has_words

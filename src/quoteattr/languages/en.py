@@ -217,7 +217,7 @@ NOUN_LIKE_FORMS: tuple[str, ...] = (
 """Cue forms that are also common nouns ("the head of state", "a new report"); they count as
 cues only after a pronoun, an auxiliary, a plural subject or a name."""
 
-PRONOUNS: tuple[str, ...] = ("he", "she", "they", "we", "i", "it", "you")
+PRONOUNS: tuple[str, ...] = ("he", "she", "they", "we", "i", "it", "you", "who")
 """Personal pronouns that can stand as a speaker."""
 
 DETERMINERS: tuple[str, ...] = (
