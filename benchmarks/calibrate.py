@@ -25,7 +25,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _metric import gold_items, greedy_match, pred_items, speaker_match
-from accuracy import REPO, quoteattr_predictor
+from _checkout import REPO
+from accuracy import quoteattr_predictor
 
 TARGET = REPO / "src" / "quoteattr" / "attribution" / "confidence.py"
 THRESHOLD = 0.3
