@@ -131,7 +131,7 @@ class _Open(NamedTuple):
     char: str
     pos: int
     part_start: int
-    parts: tuple[tuple[int, int], ...] = ()
+    parts: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()
 
 
 class _OpenStack:
@@ -297,13 +297,18 @@ class _Scan:
     def _close(self, opened: _Open, pos: int, mark: str) -> None:
         parts = self._with_part(opened, opened.part_start, pos)
         if parts:
-            self.found.append(QuotedSpan(opened.pos, pos + len(mark), parts))
+            self.found.append(QuotedSpan(opened.pos, pos + len(mark), tuple(parts)))
 
-    def _with_part(self, opened: _Open, start: int, end: int) -> tuple[tuple[int, int], ...]:
-        """``opened``'s parts with ``text[start:end]`` added, if it holds a word."""
+    def _with_part(self, opened: _Open, start: int, end: int) -> list[tuple[int, int]]:
+        """``opened``'s parts with ``text[start:end]`` added, if it holds a word.
+
+        A quotation running over many paragraphs keeps one list and appends to it (copying
+        the parts at every paragraph would be quadratic in their number).
+        """
+        parts = opened.parts if isinstance(opened.parts, list) else list(opened.parts)
         if self._has_word(start, end):
-            return (*opened.parts, strip_bounds(self.text, start, end))
-        return opened.parts
+            parts.append(strip_bounds(self.text, start, end))
+        return parts
 
     def _has_word(self, start: int, end: int) -> bool:
         # Content right after a mark: the precomputed next word tells, in constant time.
