@@ -24,8 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _metric import gold_items, greedy_match, pred_items, speaker_match
 from _checkout import REPO
+from _metric import gold_items, greedy_match, pred_items, speaker_match
 from accuracy import quoteattr_predictor
 
 TARGET = REPO / "src" / "quoteattr" / "attribution" / "confidence.py"

@@ -241,3 +241,24 @@ def test_inverted_parenthetical_attribution() -> None:
     )
     assert quote.rule == "parenthetical"
     assert [p.text for p in quote.parts] == ["And the mayor", "never forgets a slight"]
+
+
+def test_impressions_are_attributions_without_a_source() -> None:
+    """'The returns seemed a reminder …' (scope "all"): the clause is the content, no
+    speaker; with the default scope nothing is reported."""
+    text = "The returns seemed a reminder that rallies are not enough."
+    assert extract_quotes(text) == []
+    (quote,) = extract_quotes(text, scope="all")
+    assert (quote.speaker, quote.cue.text if quote.cue else None, quote.rule) == (
+        None,
+        "seemed",
+        "impression",
+    )
+    assert quote.text == "The returns seemed a reminder that rallies are not enough"
+
+
+def test_a_name_followed_by_a_verb_is_not_a_name() -> None:
+    """'Trump seemed to suggest …': the speaker is Trump, and only a name carries a name."""
+    (quote,) = extract_quotes("Trump seemed to suggest he had won.")
+    assert quote.speaker is not None
+    assert (quote.speaker.mention.text, quote.speaker.name) == ("Trump", "Trump")

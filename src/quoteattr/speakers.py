@@ -88,6 +88,9 @@ def name_of(mention: str, pack: LanguagePack) -> str | None:
         return None
     if any(_is_possessive(word) for word in words):
         return None
+    connectors = frozenset(pack.name_connectors)
+    if not all(word[:1].isupper() or word in connectors for word in words):
+        return None  # "Trump seemed": a name followed by other words is no name
     titles = _titlealternation(pack)
     connectors = frozenset(pack.name_connectors)
     last_connector = max((i for i, w in enumerate(words) if w in connectors), default=-1)

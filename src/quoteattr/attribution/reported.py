@@ -29,6 +29,7 @@ import regex
 
 from quoteattr.attribution.candidates import Candidate, SpanIndex
 from quoteattr.attribution.grammar import Grammar
+from quoteattr.cues import inflect
 from quoteattr.marks import QuotedSpan
 from quoteattr.results import CueCategory, QuoteKind
 from quoteattr.segment import first_non_space, strip_bounds
@@ -93,6 +94,9 @@ class _Finder:
         self.used_cues = {c.cue for c in taken if c.cue is not None}
         self.grammar = grammar
         self.categories = categories
+        self.impressions = frozenset(
+            form for entry in grammar.pack.impression_verbs for form in inflect(entry)
+        )
 
     def in_sentence(self, start: int, end: int) -> list[Candidate]:
         colon = self._colon(start, end)
@@ -192,6 +196,9 @@ class _Finder:
         rest_has_words = _WORD.search(text, tail, end) is not None
         if form.lower().startswith("according"):
             return self._according_to(start, end, cue, category)
+        if form.lower() in self.impressions:
+            # "The returns seemed a reminder that ...": no source, the clause is the content.
+            return self._make([(start, end)], cue, None, "impression", category)
         speaker_match = grammar.speaker_before.match(
             text, max(start, cue[0] - _SPEAKER_REACH), cue[0]
         )

@@ -84,6 +84,10 @@ EVIDENCE_VERBS: tuple[str, ...] = (
 )  # fmt: skip
 """Verbs that report evidence: "the report found", "data show", "polls suggest"."""
 
+IMPRESSION_VERBS: tuple[str, ...] = ("seem", "appear")
+"""Verbs of impression ("the plan seemed doomed"): an attribution without a source, whose
+content is the whole clause, subject included."""
+
 PHRASAL_CUES: tuple[tuple[str, str], ...] = (
     ("speech", "point + out"),
     ("speech", "call + for"),
@@ -296,7 +300,8 @@ CUE_ADVERBS: tuple[str, ...] = (
     "routinely", "frequently", "openly", "loudly", "widely", "generally", "usually",
     "strongly", "sharply", "harshly", "clearly", "specifically", "directly", "personally",
     "first", "initially", "originally", "long", "continually", "consistently", "immediately",
-    "both", "all", "each", "together", "jointly",
+    "both", "all", "each", "together", "jointly", "seem to", "seems to", "seemed to",
+    "appear to", "appears to", "appeared to",
 )  # fmt: skip
 """Words that may stand between a speaker and the cue ("she also said")."""
 
@@ -324,9 +329,10 @@ PACK = LanguagePack(
     verbs={
         "speech": SPEECH_VERBS,
         "writing": WRITING_VERBS,
-        "thought": THOUGHT_VERBS,
+        "thought": THOUGHT_VERBS + IMPRESSION_VERBS,
         "evidence": EVIDENCE_VERBS,
     },
+    impression_verbs=IMPRESSION_VERBS,
     phrasal_cues=PHRASAL_CUES,
     nominal_cues=NOMINAL_CUES,
     noun_like_forms=NOUN_LIKE_FORMS,

@@ -58,3 +58,4 @@ class LanguagePack:
     cue_auxiliaries: tuple[str, ...] = attrs.field(converter=_words, default=())
     colon_non_speakers: tuple[str, ...] = attrs.field(converter=_words, default=())
     removed_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
+    impression_verbs: tuple[str, ...] = attrs.field(converter=_words, default=())
