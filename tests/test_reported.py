@@ -262,3 +262,14 @@ def test_a_name_followed_by_a_verb_is_not_a_name() -> None:
     (quote,) = extract_quotes("Trump seemed to suggest he had won.")
     assert quote.speaker is not None
     assert (quote.speaker.mention.text, quote.speaker.name) == ("Trump", "Trump")
+
+
+def test_time_between_speaker_and_cue() -> None:
+    """'A poll in June showed …', 'The minister on Friday said …': the time is not the
+    speaker."""
+    (poll,) = extract_quotes("A city poll in June showed that most voters agreed.", scope="all")
+    assert poll.speaker is not None
+    assert poll.speaker.mention.text == "A city poll"
+    (minister,) = extract_quotes("The minister on Friday said the port would reopen.")
+    assert minister.speaker is not None
+    assert minister.speaker.mention.text == "The minister"

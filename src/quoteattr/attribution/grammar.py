@@ -28,9 +28,10 @@ _APPOSITION = (
 )
 # When, between a speaker and the cue: "Smith on Friday said", "the poll out this week shows".
 _WHEN = (
-    r"(?:[^\S\n]+(?:on|last|this|late|early|out|earlier|later)(?:[^\S\n]+(?:this|last))?"
+    r"(?:[^\S\n]+(?:on|in|last|this|late|early|out|earlier|later)(?:[^\S\n]+(?:this|last))?"
     r"[^\S\n]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
-    r"night|morning|afternoon|evening|weekend|today|tonight|yesterday))?"
+    r"night|morning|afternoon|evening|weekend|today|tonight|yesterday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December))?"
 )
 
 
