@@ -286,12 +286,10 @@ def extract_quotes(text: str, *, language: str = "en", scope: Scope = "quotes") 
 def _run(extractor: Extractor, text: str) -> list[Quote]:
     pipeline = _pipeline(extractor)
     grammar, pack, categories = pipeline.grammar, pipeline.pack, extractor.scope
-    quoted = pipeline.scanner.scan(text)
+    paragraphs = paragraph_bounds(text)
+    quoted = pipeline.scanner.scan(text, paragraphs)
     sentences = sentence_bounds(
-        text,
-        paragraph_bounds(text),
-        frozenset(pack.abbreviations),
-        [(q.start, q.end) for q in quoted],
+        text, paragraphs, frozenset(pack.abbreviations), [(q.start, q.end) for q in quoted]
     )
     direct = widen_to_sentences(
         text, attribute_direct(text, quoted, grammar, categories), sentences

@@ -190,8 +190,14 @@ class QuoteScanner:
         marks = sorted(set(closers) | set(openers), key=lambda m: (-len(m), m))
         self._marks = regex.compile("|".join(regex.escape(mark) for mark in marks))
 
-    def scan(self, text: str) -> list[QuotedSpan]:
-        """Return the top-level quotations of ``text`` in text order."""
+    def scan(
+        self, text: str, paragraphs: Sequence[tuple[int, int]] | None = None
+    ) -> list[QuotedSpan]:
+        """Return the top-level quotations of ``text`` in text order.
+
+        ``paragraphs`` are ``text``'s :func:`~quoteattr.segment.paragraph_bounds`, when the
+        caller has them already.
+        """
         tokens: list[int] = []
         marks: list[str] = []
         # Positions and mark strings only: a list of match objects would give the garbage
@@ -201,7 +207,9 @@ class QuoteScanner:
             marks.append(match.group())
         if not tokens:
             return []
-        return _Scan(self, text, tokens, marks).run()
+        if paragraphs is None:
+            paragraphs = paragraph_bounds(text)
+        return _Scan(self, text, tokens, marks, paragraphs).run()
 
     def roles(self, text: str, pos: int, mark: str) -> tuple[bool, bool]:
         """Whether the mark at ``pos`` can open and whether it can close a quotation.
@@ -253,13 +261,18 @@ class _Scan:
     """One scan of one text: the marks found, the paragraphs, and the quotations closed."""
 
     def __init__(
-        self, scanner: QuoteScanner, text: str, tokens: list[int], marks: list[str]
+        self,
+        scanner: QuoteScanner,
+        text: str,
+        tokens: list[int],
+        marks: list[str],
+        paragraphs: Sequence[tuple[int, int]],
     ) -> None:
         self.scanner = scanner
         self.text = text
         self.tokens = tokens
         self.marks = marks
-        self.paragraphs = paragraph_bounds(text)
+        self.paragraphs = paragraphs
         self.next_word = _next_word_after_tokens(text, self.tokens, self.marks)
         self.found: list[QuotedSpan] = []
         self.stack = _OpenStack(scanner._openers_of)
