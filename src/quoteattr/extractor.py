@@ -219,6 +219,7 @@ class _Pipeline:
     pack: LanguagePack
     grammar: Grammar
     scanner: QuoteScanner
+    abbreviations: frozenset[str]
 
 
 @functools.lru_cache(maxsize=64)
@@ -227,7 +228,9 @@ def _pipeline(extractor: Extractor) -> _Pipeline:
     pack = load(extractor.language)
     if extractor.added_cues or extractor.removed_cues:
         pack = _customised(pack, extractor.added_cues, extractor.removed_cues)
-    return _Pipeline(pack, grammar_for(pack), QuoteScanner(extractor.quote_marks))
+    return _Pipeline(
+        pack, grammar_for(pack), QuoteScanner(extractor.quote_marks), frozenset(pack.abbreviations)
+    )
 
 
 def _customised(
@@ -289,7 +292,7 @@ def _run(extractor: Extractor, text: str) -> list[Quote]:
     paragraphs = paragraph_bounds(text)
     quoted = pipeline.scanner.scan(text, paragraphs)
     sentences = sentence_bounds(
-        text, paragraphs, frozenset(pack.abbreviations), [(q.start, q.end) for q in quoted]
+        text, paragraphs, pipeline.abbreviations, [(q.start, q.end) for q in quoted]
     )
     direct = widen_to_sentences(
         text, attribute_direct(text, quoted, grammar, categories), sentences

@@ -321,8 +321,10 @@ class _Finder:
 
     def _asked(self, start: int, end: int) -> Candidate | None:
         """``Asked whether X, she said ...``: the question is reported, its asker unnamed."""
+        if CueCategory.SPEECH not in self.categories or "sked" not in self.text[start : start + 40]:
+            return None  # cheap test first: most sentences open without "Asked"
         match = self.grammar.asked.match(self.text, start, end)
-        if match is None or CueCategory.SPEECH not in self.categories:
+        if match is None:
             return None
         comma = self.text.find(",", match.end(), end)
         if comma < 0 or self._blocked(match.start("cue"), comma):
