@@ -108,9 +108,8 @@ def _introduced(
     tail = grammar.introduction.match(text, cue.end(), piece.start)
     if tail is None or not _introduces(text, tail, piece):
         return None
-    form = cue.group()
-    category = grammar.lexicon.category_of(form)
-    if category not in categories or not grammar.is_verb_here(text, cue.start(), form):
+    category = grammar.cue_category(text, cue.start(), cue.group(), categories)
+    if category is None:
         return None
     speaker = grammar.speaker_before.match(text, start, cue.start())
     if speaker is None:
@@ -121,12 +120,9 @@ def _introduced(
 def _category(
     match: regex.Match[str] | None, grammar: Grammar, categories: Collection[CueCategory]
 ) -> CueCategory | None:
-    if match is None or not grammar.is_verb_here(
-        match.string, match.start("cue"), match.group("cue")
-    ):
+    if match is None:
         return None
-    category = grammar.lexicon.category_of(match.group("cue"))
-    return category if category in categories else None
+    return grammar.cue_category(match.string, match.start("cue"), match.group("cue"), categories)
 
 
 def _introduces(text: str, tail: regex.Match[str], piece: QuotedSpan) -> bool:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 
 import attrs
 import regex
 
 from quoteattr.cues import CueLexicon, alternation, lexicon_for
 from quoteattr.languages.pack import LanguagePack
+from quoteattr.results import CueCategory
 from quoteattr.speakers import speaker_pattern
 
 __all__ = ["WINDOW", "Grammar", "grammar_for"]
@@ -86,6 +88,16 @@ class Grammar:
         if text[end : end + 1] == ":":
             end += 1
         return start, end
+
+    def cue_category(
+        self, text: str, cue_start: int, form: str, categories: Collection[CueCategory]
+    ) -> CueCategory | None:
+        """The category of the cue ``form`` at ``cue_start`` when it counts here: its
+        category is in ``categories`` and, for a noun-like form, it stands as a verb."""
+        category = self.lexicon.category_of(form)
+        if category not in categories or not self.is_verb_here(text, cue_start, form):
+            return None
+        return category
 
     def is_verb_here(self, text: str, cue_start: int, form: str) -> bool:
         """Whether a cue form that is also a noun ("state", "report") stands as a verb here.

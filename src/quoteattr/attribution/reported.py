@@ -116,10 +116,8 @@ class _Finder:
             cue = match.span()
             if cue in self.used_cues or self._blocked(*cue):
                 continue
-            category = self.grammar.lexicon.category_of(match.group())
-            if category not in self.categories or not self.grammar.is_verb_here(
-                self.text, cue[0], match.group()
-            ):
+            category = self.grammar.cue_category(self.text, cue[0], match.group(), self.categories)
+            if category is None:
                 continue
             previous = found[-1] if found else None
             if cue[0] < resume:
@@ -151,11 +149,11 @@ class _Finder:
             comma = _COMMA_BEFORE.match(self.text, start, cue[0])
             if tail is None or comma is None or cue in self.used_cues:
                 return None
-            category = self.grammar.lexicon.category_of(form)
+            category = self.grammar.cue_category(self.text, cue[0], form, self.categories)
             content = (start, comma.start())
             speaker = tail.span("speaker")
             if (
-                category not in self.categories
+                category is None
                 or self._blocked(start, end)
                 or not _WORD.search(self.text, *content)
             ):
