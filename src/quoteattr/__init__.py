@@ -9,30 +9,56 @@
 from quoteattr._version import __version__
 from quoteattr.errors import (
     InvalidCueError,
+    InvalidLanguagePackError,
     InvalidQuoteMarkError,
+    InvalidRuleError,
+    PluginLoadError,
     QuoteAttrError,
+    RuleResultError,
+    RuleTimeoutError,
     UnknownLanguageError,
+    UnknownPluginError,
+    UnknownRuleError,
     UnknownScopeError,
 )
 from quoteattr.extractor import Extractor, extract_quotes
+from quoteattr.languages import LanguagePack
+from quoteattr.languages import available as available_languages
 from quoteattr.marks import QuoteMarkPair
+from quoteattr.plugins import Plugin
 from quoteattr.results import CueCategory, Quote, QuoteKind, Span, Speaker
+from quoteattr.rules import BUILTIN_RULES, Rule, RuleContext, RuleFunction, RuleMatch
 from quoteattr.serialize import quote_from_dict, quote_to_dict
 
 __all__ = [
+    "BUILTIN_RULES",
     "CueCategory",
     "Extractor",
     "InvalidCueError",
+    "InvalidLanguagePackError",
     "InvalidQuoteMarkError",
+    "InvalidRuleError",
+    "LanguagePack",
+    "Plugin",
+    "PluginLoadError",
     "Quote",
     "QuoteAttrError",
     "QuoteKind",
     "QuoteMarkPair",
+    "Rule",
+    "RuleContext",
+    "RuleFunction",
+    "RuleMatch",
+    "RuleResultError",
+    "RuleTimeoutError",
     "Span",
     "Speaker",
     "UnknownLanguageError",
+    "UnknownPluginError",
+    "UnknownRuleError",
     "UnknownScopeError",
     "__version__",
+    "available_languages",
     "extract_quotes",
     "quote_from_dict",
     "quote_to_dict",

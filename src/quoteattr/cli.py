@@ -16,7 +16,8 @@ from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from quoteattr._version import __version__
-from quoteattr.extractor import extract_quotes
+from quoteattr.errors import QuoteAttrError, RuleTimeoutError
+from quoteattr.extractor import Extractor
 from quoteattr.results import Quote
 from quoteattr.serialize import quote_to_dict
 
@@ -56,8 +57,45 @@ def _parser() -> argparse.ArgumentParser:
         default="id",
         help="with --jsonl: the field identifying each document in the output (default: id)",
     )
+    parser.add_argument(
+        "--language",
+        default="en",
+        metavar="CODE[,CODE...]",
+        help="language pack(s) to read with, e.g. de or en,de (default: en)",
+    )
+    parser.add_argument(
+        "--scope",
+        default="quotes",
+        help="cue categories that count: quotes (default), all, or a comma-separated "
+        "list of speech, writing, thought, evidence",
+    )
+    parser.add_argument(
+        "--plugin",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="add the rules of an installed quoteattr plugin (repeatable)",
+    )
+    parser.add_argument(
+        "--disable",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="switch off a rule by name, e.g. floating (repeatable)",
+    )
     parser.add_argument("--version", action="version", version=f"quoteattr {__version__}")
     return parser
+
+
+def _extractor(options: argparse.Namespace) -> Extractor:
+    """The extractor the options describe (QuoteAttrError when they are malformed)."""
+    scope = options.scope if options.scope in ("quotes", "all") else options.scope.split(",")
+    extractor = Extractor(language=options.language.split(","), scope=scope)
+    for name in options.plugin:
+        extractor = extractor.with_plugin(name)
+    if options.disable:
+        extractor = extractor.disable_rules(*options.disable)
+    return extractor
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -66,8 +104,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = sys.stdout
     status = 0
     try:
+        extractor = _extractor(options)
+    except QuoteAttrError as error:
+        print(f"quoteattr: {error}", file=sys.stderr)
+        return 2
+    try:
         for document_id, text in _documents(options):
-            quotes = extract_quotes(text)
+            try:
+                quotes = extractor.extract(text)
+            except RuleTimeoutError as error:
+                # One pathological document must not stop a batch: report it, go on.
+                print(f"quoteattr: {document_id}: {error}", file=sys.stderr)
+                status = 1
+                continue
             if options.format == "jsonl":
                 _write_jsonl(out, document_id, quotes)
             else:

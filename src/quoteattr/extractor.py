@@ -10,28 +10,39 @@ processes) and are safe to share between threads.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 import regex
 
-from quoteattr.attribution.candidates import Candidate
+from quoteattr.attribution.candidates import Candidate, SpanIndex
+from quoteattr.attribution.chain import claim, release_disabled
 from quoteattr.attribution.confidence import DEFAULT_CONFIDENCE, RULE_CONFIDENCE
+from quoteattr.attribution.custom import run_rules
 from quoteattr.attribution.direct import attribute_direct
 from quoteattr.attribution.floating import settle
 from quoteattr.attribution.grammar import Grammar, grammar_for
 from quoteattr.attribution.mixed import widen_to_sentences
 from quoteattr.attribution.reported import attribute_reported
 from quoteattr.cues import inflect, lexicon_for, phrasal_forms
-from quoteattr.errors import InvalidCueError, InvalidQuoteMarkError, UnknownScopeError
-from quoteattr.languages import load
+from quoteattr.errors import (
+    InvalidCueError,
+    InvalidQuoteMarkError,
+    InvalidRuleError,
+    UnknownLanguageError,
+    UnknownRuleError,
+    UnknownScopeError,
+)
+from quoteattr.languages import available, load
 from quoteattr.languages.pack import LanguagePack
-from quoteattr.marks import DEFAULT_PAIRS, QuoteMarkPair, QuoteScanner
-from quoteattr.results import CueCategory, Quote, Span, Speaker
+from quoteattr.marks import DEFAULT_PAIRS, QuotedSpan, QuoteMarkPair, QuoteScanner
+from quoteattr.plugins import plugin
+from quoteattr.results import CueCategory, Quote, QuoteKind, Span, Speaker
+from quoteattr.rules import BUILTIN_RULES, DEFAULT_TIMEOUT, Rule, RuleContext, RuleFunction
 from quoteattr.segment import paragraph_bounds, sentence_bounds
 from quoteattr.speakers import name_of
 
-__all__ = ["Extractor", "Scope", "extract_quotes", "resolve_scope"]
+__all__ = ["Extractor", "Language", "Scope", "extract_quotes", "resolve_scope"]
 
 Scope = str | Iterable[str | CueCategory]
 """Which cue categories count: ``"quotes"``, ``"all"``, or a collection of categories."""
@@ -40,6 +51,9 @@ _SCOPES: dict[str, frozenset[CueCategory]] = {
     "quotes": frozenset({CueCategory.SPEECH, CueCategory.WRITING}),
     "all": frozenset(CueCategory),
 }
+Language = str | Iterable[str]
+"""A language pack's code, or several codes for an archive in several languages."""
+
 _CUE_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
 
 
@@ -71,8 +85,14 @@ def resolve_scope(scope: Scope) -> frozenset[CueCategory]:
     return frozenset(categories)
 
 
-def _check_language(instance: Extractor, attribute: attrs.Attribute[str], value: str) -> None:
-    load(value)  # raises UnknownLanguageError naming the codes on offer
+def _languages(value: Language) -> str | tuple[str, ...]:
+    """One code stays a str; several become a tuple, in order and without repeats."""
+    codes = [value] if isinstance(value, str) else list(dict.fromkeys(value))
+    for code in codes:
+        load(code)  # raises UnknownLanguageError naming the codes on offer
+    if not codes:
+        raise UnknownLanguageError(value, available())
+    return codes[0] if len(codes) == 1 else tuple(codes)
 
 
 @attrs.frozen(cache_hash=True)
@@ -86,8 +106,9 @@ class Extractor:
     True
     """
 
-    language: str = attrs.field(default="en", validator=_check_language)
-    """The language pack's code."""
+    language: str | tuple[str, ...] = attrs.field(default="en", converter=_languages)
+    """The language pack's code, or a tuple of codes for texts in any of several languages
+    (where the packs' quotations overlap, the first language's stand)."""
 
     scope: frozenset[CueCategory] = attrs.field(default="quotes", converter=resolve_scope)
     """The cue categories that count as attribution (see :func:`resolve_scope`)."""
@@ -100,6 +121,21 @@ class Extractor:
 
     quote_marks: tuple[QuoteMarkPair, ...] = DEFAULT_PAIRS
     """The quotation-mark pairs the scanner recognises."""
+
+    rules: tuple[Rule, ...] = ()
+    """The user's own attribution rules (see :mod:`quoteattr.rules`)."""
+
+    chain: tuple[str, ...] = BUILTIN_RULES
+    """Every rule's name in chain order: where quotations overlap, the earlier rule's
+    stands."""
+
+    disabled_rules: frozenset[str] = frozenset()
+    """Names of rules switched off."""
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The language codes, as a tuple even when there is one."""
+        return (self.language,) if isinstance(self.language, str) else self.language
 
     def with_scope(self, scope: Scope) -> Extractor:
         """A copy that counts the cue categories ``scope`` selects."""
@@ -173,13 +209,207 @@ class Extractor:
         new = tuple(p for p in built if p not in self.quote_marks)
         return attrs.evolve(self, quote_marks=self.quote_marks + new)
 
+    def with_language(self, language: Language) -> Extractor:
+        """A copy that reads ``language`` (a code, or several codes in order).
+
+        :raises UnknownLanguageError: naming the codes on offer.
+        """
+        return attrs.evolve(self, language=language)
+
+    def with_pattern(
+        self,
+        name: str,
+        pattern: str,
+        *,
+        category: str | CueCategory = CueCategory.SPEECH,
+        kind: str | QuoteKind | None = None,
+        before: str | None = None,
+        after: str | None = None,
+        flags: int = 0,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> Extractor:
+        """A copy with the pattern rule ``name`` (see :meth:`Rule.from_pattern
+        <quoteattr.rules.Rule.from_pattern>`), placed in the chain ``before`` or ``after``
+        a named rule, else first.
+
+        :raises InvalidRuleError: listing every problem of the rule and its place.
+        """
+        return self._with_new_rule(
+            lambda: Rule.from_pattern(
+                name, pattern, category=category, kind=kind, flags=flags, timeout=timeout
+            ),
+            name,
+            before,
+            after,
+        )
+
+    def with_function(
+        self,
+        name: str,
+        function: RuleFunction,
+        *,
+        category: str | CueCategory = CueCategory.SPEECH,
+        kind: str | QuoteKind | None = None,
+        before: str | None = None,
+        after: str | None = None,
+    ) -> Extractor:
+        """A copy with the rule ``name`` whose quotations ``function(text, context)`` finds
+        (see :class:`~quoteattr.rules.RuleFunction`), placed like :meth:`with_pattern`.
+
+        :raises InvalidRuleError: listing every problem of the rule and its place.
+        """
+        return self._with_new_rule(
+            lambda: Rule.from_function(name, function, category=category, kind=kind),
+            name,
+            before,
+            after,
+        )
+
+    def with_rules(
+        self, *rules: Rule, before: str | None = None, after: str | None = None
+    ) -> Extractor:
+        """A copy with ready-made :class:`~quoteattr.rules.Rule` values (from a plugin, or
+        shared between extractors), in the order given, placed like :meth:`with_pattern`.
+
+        :raises InvalidRuleError: listing every problem.
+        """
+        problems = [*self._placement_problems(before, after)]
+        names: list[str] = []
+        for rule in rules:
+            if not isinstance(rule, Rule):
+                problems.append(
+                    f"{rule!r} is not a Rule; build one with Rule.from_pattern or "
+                    "Rule.from_function, or use with_pattern / with_function"
+                )
+            elif rule.name in self.chain or rule.name in names:
+                problems.append(f"a rule named {rule.name!r} is already in the chain")
+            else:
+                names.append(rule.name)
+        if not rules:
+            problems.append("with_rules() needs at least one Rule")
+        if problems:
+            raise InvalidRuleError(problems)
+        return attrs.evolve(
+            self,
+            rules=self.rules + rules,
+            chain=self._placed(tuple(names), before, after),
+        )
+
+    def with_plugin(
+        self, name: str, *, before: str | None = None, after: str | None = None
+    ) -> Extractor:
+        """A copy with the rules of the installed plugin ``name`` (see
+        :mod:`quoteattr.plugins`), placed like :meth:`with_pattern`.
+
+        :raises UnknownPluginError: naming the plugins installed.
+        """
+        rules = plugin(name).rules
+        return self.with_rules(*rules, before=before, after=after) if rules else self
+
+    def without_rules(self, *names: str) -> Extractor:
+        """A copy without the user's rules ``names`` (built-in rules are switched off
+        with :meth:`disable_rules` instead).
+
+        :raises UnknownRuleError: listing every name that is not a rule the user added.
+        """
+        added = [rule.name for rule in self.rules]
+        problems = [
+            f"{name!r} is a built-in rule; switch it off with disable_rules({name!r})"
+            if name in BUILTIN_RULES
+            else _unknown(name, added, "rules you added")
+            for name in names
+        ]
+        problems = [p for p in problems if p]
+        if not names:
+            problems.append("without_rules() needs at least one rule name")
+        if problems:
+            raise UnknownRuleError(problems)
+        gone = set(names)
+        return attrs.evolve(
+            self,
+            rules=tuple(rule for rule in self.rules if rule.name not in gone),
+            chain=tuple(name for name in self.chain if name not in gone),
+            disabled_rules=self.disabled_rules - gone,
+        )
+
+    def disable_rules(self, *names: str) -> Extractor:
+        """A copy with the rules ``names`` (built-in or the user's) switched off.
+
+        :raises UnknownRuleError: listing every name that is no rule in the chain.
+        """
+        self._check_names(names, "disable_rules")
+        return attrs.evolve(self, disabled_rules=self.disabled_rules | set(names))
+
+    def enable_rules(self, *names: str) -> Extractor:
+        """A copy with the rules ``names`` switched on again.
+
+        :raises UnknownRuleError: listing every name that is no rule in the chain.
+        """
+        self._check_names(names, "enable_rules")
+        return attrs.evolve(self, disabled_rules=self.disabled_rules - set(names))
+
     def extract(self, text: str) -> list[Quote]:
         """Every quotation in ``text``, as :func:`extract_quotes` describes."""
         _check_text(text)
         return _run(self, text)
 
     def _lexicon_forms(self) -> frozenset[str]:
-        return frozenset(lexicon_for(_pipeline(self).pack).categories)
+        return frozenset(
+            form for pipeline in _pipelines(self) for form in lexicon_for(pipeline.pack).categories
+        )
+
+    def _with_new_rule(
+        self, build: Callable[[], Rule], name: str, before: str | None, after: str | None
+    ) -> Extractor:
+        problems = list(self._placement_problems(before, after))
+        if isinstance(name, str) and name in self.chain and name not in BUILTIN_RULES:
+            problems.append(f"name={name!r} is already a rule of this extractor; choose another")
+        try:
+            rule = build()
+        except InvalidRuleError as error:
+            problems = [*error.problems, *problems]
+        if problems:
+            raise InvalidRuleError(problems)
+        return attrs.evolve(
+            self, rules=(*self.rules, rule), chain=self._placed((rule.name,), before, after)
+        )
+
+    def _placement_problems(self, before: str | None, after: str | None) -> list[str]:
+        if before is not None and after is not None:
+            return [f"give before= or after=, not both (got before={before!r}, after={after!r})"]
+        problems = []
+        for argument, value in (("before", before), ("after", after)):
+            if value is not None and value not in self.chain:
+                problems.append(f"{argument}={value!r}: " + _unknown(value, self.chain, "rules"))
+        return problems
+
+    def _placed(
+        self, names: tuple[str, ...], before: str | None, after: str | None
+    ) -> tuple[str, ...]:
+        chain = self.chain
+        if after is not None:
+            at = chain.index(after) + 1
+        elif before is not None:
+            at = chain.index(before)
+        else:
+            at = 0
+        return chain[:at] + names + chain[at:]
+
+    def _check_names(self, names: tuple[str, ...], method: str) -> None:
+        problems = [_unknown(name, self.chain, "rules") for name in names]
+        problems = [p for p in problems if p]
+        if not names:
+            problems.append(f"{method}() needs at least one rule name, e.g. {method}('floating')")
+        if problems:
+            raise UnknownRuleError(problems)
+
+
+def _unknown(name: object, accepted: Sequence[str], what: str) -> str:
+    """A message for a rule name that is not among ``accepted`` (empty when it is)."""
+    if isinstance(name, str) and name in accepted:
+        return ""
+    names = ", ".join(map(repr, accepted)) or "none"
+    return f"{name!r} is not one of the {what}; accepted: {names}"
 
 
 def _entry_problems(entry: object) -> str:
@@ -216,21 +446,52 @@ def _check_text(text: object) -> None:
 
 @attrs.frozen
 class _Pipeline:
+    """What one language of a configuration needs, compiled."""
+
     pack: LanguagePack
     grammar: Grammar
-    scanner: QuoteScanner
     abbreviations: frozenset[str]
 
 
+@attrs.frozen
+class _Compiled:
+    """Everything a configuration needs to run, compiled once."""
+
+    languages: tuple[_Pipeline, ...]
+    scanner: QuoteScanner
+    rules: tuple[tuple[Rule, regex.Pattern[str] | None], ...]
+    rank: dict[str, int]
+
+
 @functools.lru_cache(maxsize=64)
-def _pipeline(extractor: Extractor) -> _Pipeline:
+def _compiled(extractor: Extractor) -> _Compiled:
     """Compile (once per configuration) what ``extractor`` needs."""
-    pack = load(extractor.language)
-    if extractor.added_cues or extractor.removed_cues:
-        pack = _customised(pack, extractor.added_cues, extractor.removed_cues)
-    return _Pipeline(
-        pack, grammar_for(pack), QuoteScanner(extractor.quote_marks), frozenset(pack.abbreviations)
+    disabled = extractor.disabled_rules
+    return _Compiled(
+        languages=_pipelines(extractor),
+        scanner=QuoteScanner(extractor.quote_marks),
+        rules=tuple(
+            (rule, rule.compiled()) for rule in extractor.rules if rule.name not in disabled
+        ),
+        rank={name: index for index, name in enumerate(extractor.chain)},
     )
+
+
+def _pipelines(extractor: Extractor) -> tuple[_Pipeline, ...]:
+    return tuple(
+        _language_pipeline(code, extractor.added_cues, extractor.removed_cues)
+        for code in extractor.languages
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _language_pipeline(
+    code: str, added: tuple[tuple[str, str], ...], removed: frozenset[str]
+) -> _Pipeline:
+    pack = load(code)
+    if added or removed:
+        pack = _customised(pack, added, removed)
+    return _Pipeline(pack, grammar_for(pack), frozenset(pack.abbreviations))
 
 
 def _customised(
@@ -287,30 +548,80 @@ def extract_quotes(text: str, *, language: str = "en", scope: Scope = "quotes") 
 
 
 def _run(extractor: Extractor, text: str) -> list[Quote]:
-    pipeline = _pipeline(extractor)
-    grammar, pack, categories = pipeline.grammar, pipeline.pack, extractor.scope
+    compiled = _compiled(extractor)
+    disabled = extractor.disabled_rules
     paragraphs = paragraph_bounds(text)
-    quoted = pipeline.scanner.scan(text, paragraphs)
-    sentences = sentence_bounds(
-        text, paragraphs, pipeline.abbreviations, [(q.start, q.end) for q in quoted]
-    )
-    direct = widen_to_sentences(
-        text, attribute_direct(text, quoted, grammar, categories), sentences
-    )
-    reported = attribute_reported(text, sentences, quoted, direct, grammar, categories)
-    return [_to_quote(text, c, pack, grammar) for c in settle(text, direct, reported)]
+    quoted = compiled.scanner.scan(text, paragraphs)
+    found: list[tuple[Candidate, _Pipeline | None]] = []
+    for pipeline in compiled.languages:
+        sentences = sentence_bounds(
+            text, paragraphs, pipeline.abbreviations, [(q.start, q.end) for q in quoted]
+        )
+        candidates = _built_in(text, quoted, sentences, pipeline.grammar, extractor, disabled)
+        found = _add_language(found, candidates, pipeline)
+    if compiled.rules:
+        context = RuleContext(
+            quoted=tuple((q.start, q.end) for q in quoted),
+            sentences=tuple(sentences),
+            paragraphs=tuple(paragraphs),
+        )
+        custom = run_rules(text, compiled.rules, context, quoted, extractor.scope)
+        found = claim([*found, *((c, None) for c in custom)], _first, compiled.rank)
+    return [_to_quote(text, candidate, pipeline) for candidate, pipeline in found]
 
 
-def _to_quote(text: str, candidate: Candidate, pack: LanguagePack, grammar: Grammar) -> Quote:
+def _add_language(
+    found: list[tuple[Candidate, _Pipeline | None]],
+    candidates: Sequence[Candidate],
+    pipeline: _Pipeline,
+) -> list[tuple[Candidate, _Pipeline | None]]:
+    """The quotations of one more language, where they overlap none of the earlier
+    languages' quotations."""
+    if not found:
+        return [(candidate, pipeline) for candidate in candidates]
+    taken = SpanIndex((c.start, c.end) for c, _ in found)
+    added = [(c, pipeline) for c in candidates if not taken.overlaps(c.start, c.end)]
+    return sorted([*found, *added], key=lambda item: item[0].start)
+
+
+def _first(item: tuple[Candidate, _Pipeline | None]) -> Candidate:
+    return item[0]
+
+
+def _built_in(
+    text: str,
+    quoted: Sequence[QuotedSpan],
+    sentences: Sequence[tuple[int, int]],
+    grammar: Grammar,
+    extractor: Extractor,
+    disabled: frozenset[str],
+) -> list[Candidate]:
+    """The quotations the built-in rules find, in text order and not overlapping."""
+    categories = extractor.scope
+    direct = release_disabled(attribute_direct(text, quoted, grammar, categories), quoted, disabled)
+    if "mixed" not in disabled:
+        direct = widen_to_sentences(text, direct, sentences)
+    reported = attribute_reported(
+        text, sentences, quoted, direct, grammar, categories, disabled=disabled
+    )
+    return settle(text, direct, reported, disabled=disabled)
+
+
+def _to_quote(text: str, candidate: Candidate, pipeline: _Pipeline | None) -> Quote:
+    """The public value of a candidate; ``pipeline`` is the language that found it (None
+    for the user's rules, whose cue and speaker stand as captured)."""
     speaker = None
     cue = None
     if candidate.speaker is not None:
         mention = Span.of(text, *candidate.speaker)
-        speaker = Speaker(mention, name_of(mention.text, pack))
+        speaker = Speaker(mention, name_of(mention.text, pipeline.pack) if pipeline else None)
     if candidate.cue is not None:
-        speaker_end = candidate.speaker[1] if candidate.speaker else 0
-        floor = speaker_end if speaker_end <= candidate.cue[0] else 0
-        cue = Span.of(text, *grammar.cue_phrase(text, candidate.cue, floor))
+        cue_span = candidate.cue
+        if pipeline is not None:
+            speaker_end = candidate.speaker[1] if candidate.speaker else 0
+            floor = speaker_end if speaker_end <= candidate.cue[0] else 0
+            cue_span = pipeline.grammar.cue_phrase(text, candidate.cue, floor)
+        cue = Span.of(text, *cue_span)
     return Quote(
         span=Span.of(text, candidate.start, candidate.end),
         parts=tuple(Span.of(text, start, end) for start, end in candidate.parts),
@@ -319,7 +630,9 @@ def _to_quote(text: str, candidate: Candidate, pack: LanguagePack, grammar: Gram
         speaker=speaker,
         rule=candidate.rule,
         category=candidate.category,
-        confidence=(
-            RULE_CONFIDENCE.get(candidate.rule, DEFAULT_CONFIDENCE) if candidate.rule else None
-        ),
+        confidence=_confidence(candidate.rule) if pipeline else None,
     )
+
+
+def _confidence(rule: str | None) -> float | None:
+    return RULE_CONFIDENCE.get(rule, DEFAULT_CONFIDENCE) if rule else None

@@ -16,7 +16,7 @@ and is dropped. Reported quotations that overlap a direct one lose to it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import attrs
 import regex
@@ -38,9 +38,16 @@ _BETWEEN_CONTINUATION = regex.compile(r"(?:[^\n\"“”«»„.!?]|\.(?!\s+\p{Lu
 
 
 def settle(
-    text: str, direct: Sequence[Candidate], reported: Sequence[Candidate]
+    text: str,
+    direct: Sequence[Candidate],
+    reported: Sequence[Candidate],
+    *,
+    disabled: Collection[str] = frozenset(),
 ) -> list[Candidate]:
-    """Merge the rules' candidates into the final, non-overlapping list of quotations."""
+    """Merge the rules' candidates into the final, non-overlapping list of quotations
+    (``continuation`` and ``floating`` apply unless named in ``disabled``)."""
+    continuing = "continuation" not in disabled
+    floating = "floating" not in disabled
     chosen = _without_overlaps([c for c in direct if c.attributed], reported)
     taken = SpanIndex((c.start, c.end) for c in chosen)
     unattributed = [c for c in direct if not c.attributed and not taken.overlaps(c.start, c.end)]
@@ -51,9 +58,11 @@ def settle(
             result.append(candidate)
             continue
         previous = _last_attributed(result)
-        if previous is not None and _continues(text, previous, candidate):
+        if previous is None:
+            continue
+        if continuing and _continues(text, previous, candidate):
             result[-1] = _extend(previous, candidate)
-        elif previous is not None and _floats(text, previous, candidate):
+        elif floating and _floats(text, previous, candidate):
             result.append(
                 attrs.evolve(
                     candidate,

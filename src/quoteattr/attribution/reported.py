@@ -67,9 +67,12 @@ def attribute_reported(
     taken: Sequence[Candidate],
     grammar: Grammar,
     categories: Collection[CueCategory],
+    *,
+    disabled: Collection[str] = frozenset(),
 ) -> list[Candidate]:
-    """Find indirect and mixed quotations around the cues that direct quotations left."""
-    finder = _Finder(text, quoted, taken, grammar, categories)
+    """Find indirect and mixed quotations around the cues that direct quotations left
+    (with no rule named in ``disabled``)."""
+    finder = _Finder(text, quoted, taken, grammar, categories, disabled)
     found: list[Candidate] = []
     for start, end in sentences:
         found.extend(finder.in_sentence(start, end))
@@ -84,8 +87,10 @@ class _Finder:
         taken: Sequence[Candidate],
         grammar: Grammar,
         categories: Collection[CueCategory],
+        disabled: Collection[str],
     ) -> None:
         self.text = text
+        self.disabled = disabled
         self.quoted = quoted
         self.quoted_spans = [(q.start, q.end) for q in quoted]
         self.blocked = SpanIndex(
@@ -377,6 +382,8 @@ class _Finder:
         rule: str,
         category: CueCategory,
     ) -> Candidate | None:
+        if rule in self.disabled:
+            return None  # a switched-off rule makes nothing; the cue stays unused
         trimmed = [self._trim(start, end) for start, end in parts]
         kept = tuple(part for part in trimmed if _WORD.search(self.text, *part))
         if not kept:
