@@ -31,7 +31,7 @@ __all__ = ["ENTRY_POINT_GROUP", "Plugin", "installed_plugins", "pack_problems", 
 ENTRY_POINT_GROUP = "quoteattr.plugins"
 """The entry-point group quoteattr reads plugins from."""
 
-_LANGUAGE_CODE = regex.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+_LANGUAGE_CODE = regex.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 
 
 def _packs(value: Iterable[LanguagePack]) -> tuple[LanguagePack, ...]:

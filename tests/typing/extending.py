@@ -6,18 +6,28 @@ Not a test module: it only has to type-check, so that annotations users rely on 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from quoteattr import (
+    BUILTIN_RULES,
     CueCategory,
     Extractor,
     InvalidCueError,
+    InvalidRuleError,
+    LanguagePack,
+    Plugin,
     Quote,
     QuoteAttrError,
     QuoteKind,
     QuoteMarkPair,
+    Rule,
+    RuleContext,
+    RuleFunction,
+    RuleMatch,
+    RuleTimeoutError,
     Span,
     Speaker,
+    available_languages,
     extract_quotes,
     quote_from_dict,
     quote_to_dict,
@@ -74,3 +84,47 @@ def refused() -> tuple[str, ...]:
     except InvalidCueError as error:
         return error.problems
     return ()
+
+
+def memo_rule(text: str, context: RuleContext) -> Iterator[RuleMatch]:
+    """A rule function: every quoted span followed by "memo'd" and a name."""
+    for start, end in context.quoted:
+        cue = text.find("memo'd", end, end + 3)
+        if cue >= 0:
+            yield RuleMatch(quote=(start, end), cue=(cue, cue + 6), speaker=None)
+
+
+def with_rules() -> Extractor:
+    """Rules of one's own, placed in the chain, and built-in rules switched off."""
+    function: RuleFunction = memo_rule
+    tweets: Rule = Rule.from_pattern(
+        "tweets", r"(?P<speaker>@\w+) wrote: (?P<quote>[^\n]+)", category="writing"
+    )
+    extractor = (
+        Extractor(language=["en"])
+        .with_rules(tweets)
+        .with_pattern("memo", r"(?P<speaker>\w+) memo: (?P<quote>.+)", after="colon", timeout=0.5)
+        .with_function("memo-function", function, kind=QuoteKind.DIRECT, before="floating")
+        .disable_rules("floating")
+    )
+    chain: tuple[str, ...] = extractor.chain
+    assert set(BUILTIN_RULES) <= set(chain)
+    return extractor.enable_rules("floating").without_rules("memo")
+
+
+def safe_extract(extractor: Extractor, text: str) -> list[Quote]:
+    """Extraction that treats a runaway pattern as no result."""
+    try:
+        return extractor.extract(text)
+    except RuleTimeoutError:
+        return []
+
+
+def plugin_rules(pack: LanguagePack) -> Plugin:
+    """A plugin object as a distribution would export it."""
+    try:
+        rule = Rule.from_pattern("hashtags", r"(?P<cue>#said) (?P<quote>\w+)")
+    except InvalidRuleError as error:
+        raise SystemExit("\n".join(error.problems)) from error
+    languages: tuple[str, ...] = available_languages()
+    return Plugin("hashtags", languages=[pack] if pack.code not in languages else [], rules=[rule])

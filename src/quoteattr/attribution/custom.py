@@ -19,6 +19,10 @@ from quoteattr.rules import Rule, RuleContext, RuleMatch
 
 __all__ = ["run_rules"]
 
+_MARKS_AT_ENDS = regex.compile(
+    r"[\s\"'“”‘’«»„‚‹›「」『』`]*(?P<inner>.*?)[\s\"'“”‘’«»„‚‹›「」『』`]*", regex.DOTALL
+)
+
 
 def run_rules(
     text: str,
@@ -32,7 +36,7 @@ def run_rules(
     :raises RuleTimeoutError: when a pattern takes longer than its rule's timeout.
     :raises RuleResultError: when a rule function yields something that is no valid match.
     """
-    marks = _QuotedLookup(quoted)
+    marks = _QuotedLookup(text, quoted)
     found: list[Candidate] = []
     for rule, compiled in rules:
         if rule.category not in categories:
@@ -93,7 +97,8 @@ def _function_matches(text: str, rule: Rule, context: RuleContext) -> Iterator[R
 class _QuotedLookup:
     """Finds the spans between quotation marks that a rule's captured words are."""
 
-    def __init__(self, quoted: Sequence[QuotedSpan]) -> None:
+    def __init__(self, text: str, quoted: Sequence[QuotedSpan]) -> None:
+        self.text = text
         self.quoted = quoted
         self.by_span: dict[tuple[int, int], QuotedSpan] = {}
         for piece in quoted:
@@ -102,7 +107,7 @@ class _QuotedLookup:
 
     def candidate(self, rule: Rule, match: RuleMatch) -> Candidate:
         parts = tuple((start, end) for start, end in match.quote if end > start)
-        pieces = [self.by_span.get(part) for part in parts]
+        pieces = [self.by_span.get(self._without_marks(*part)) for part in parts]
         kind = match.kind or rule.kind
         start, end = parts[0][0], parts[-1][1]
         if all(pieces) and kind in (None, QuoteKind.DIRECT):
@@ -115,6 +120,12 @@ class _QuotedLookup:
         return Candidate(
             start, end, parts, kind, match.cue, match.speaker, rule.name, rule.category
         )
+
+    def _without_marks(self, start: int, end: int) -> tuple[int, int]:
+        """A captured part without the quotation marks and spaces at its ends, which a
+        pattern may or may not have captured."""
+        match = _MARKS_AT_ENDS.fullmatch(self.text, start, end)
+        return match.span("inner") if match is not None else (start, end)
 
     def _any_within(self, start: int, end: int) -> bool:
         return any(start <= piece.start and piece.end <= end for piece in self.quoted)

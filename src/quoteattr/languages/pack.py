@@ -17,7 +17,13 @@ def _words(value: object) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _by_category(value: Mapping[str, Iterable[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _by_category(
+    value: Mapping[str, Iterable[str]] | Iterable[tuple[str, Iterable[str]]],
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if isinstance(value, tuple) and all(
+        isinstance(item, tuple) and len(item) == 2 for item in value
+    ):
+        value = dict(value)  # the stored form, as attrs.evolve passes it back
     if not isinstance(value, Mapping):
         raise TypeError(
             f"language pack verbs must map a category to verb entries, got {type(value).__name__}"
