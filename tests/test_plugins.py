@@ -16,6 +16,7 @@ import pytest
 from quoteattr import (
     Extractor,
     InvalidLanguagePackError,
+    InvalidRuleError,
     PluginLoadError,
     UnknownLanguageError,
     UnknownPluginError,
@@ -148,4 +149,45 @@ def test_malformed_plugin_pack_is_rejected(site: Path) -> None:
         "is an ISO 639 code such as 'pt' or 'pt-BR'",
         "plugin 'bad' (quoteattr_test_plugin:BAD_PACK): pack 'Not A Code' has no reporting "
         "verbs; it would find nothing",
+    )
+
+
+def test_plugin_problems_are_listed_together(site: Path) -> None:
+    """Verbs filed under an unknown category and rules that are not Rule values are both
+    reported, naming the plugin."""
+    module = PLUGIN_MODULE + (
+        'ODD = Plugin("odd", languages=[attrs.evolve(PACK, code="xx", verbs={"gossip": ("x",)})],'
+        ' rules=["not a rule"])\n'
+    )
+    _install(site, "odd = quoteattr_test_plugin:ODD", module)
+    with pytest.raises(InvalidLanguagePackError) as caught:
+        Extractor().with_plugin("odd")
+    assert caught.value.problems == (
+        "plugin 'odd' (quoteattr_test_plugin:ODD): pack 'xx' files verbs under 'gossip'; "
+        "accepted categories: 'speech', 'writing', 'thought', 'evidence'",
+        "plugin 'odd' (quoteattr_test_plugin:ODD): 'not a rule' is not a quoteattr.rules.Rule; "
+        "build rules with Rule.from_pattern or Rule.from_function",
+    )
+
+
+def test_unknown_plugin_names_the_installed_ones(site: Path) -> None:
+    """Asking for a plugin that is not installed lists those that are."""
+    _install(site, "test-plugin = quoteattr_test_plugin:PLUGIN")
+    with pytest.raises(UnknownPluginError) as caught:
+        Extractor().with_plugin("tweets")
+    assert str(caught.value).startswith(
+        "plugin='tweets' is not an installed quoteattr plugin; accepted: 'test-plugin'."
+    )
+
+
+def test_plugin_with_a_bad_rule_only(site: Path) -> None:
+    """A plugin whose packs are fine but whose rules are not Rule values raises
+    InvalidRuleError."""
+    module = PLUGIN_MODULE + 'ODD = Plugin("odd", rules=[42])\n'
+    _install(site, "odd = quoteattr_test_plugin:ODD", module)
+    with pytest.raises(InvalidRuleError) as caught:
+        Extractor().with_plugin("odd")
+    assert caught.value.problems == (
+        "plugin 'odd' (quoteattr_test_plugin:ODD): 42 is not a quoteattr.rules.Rule; "
+        "build rules with Rule.from_pattern or Rule.from_function",
     )

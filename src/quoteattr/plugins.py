@@ -22,7 +22,12 @@ from collections.abc import Iterable
 import attrs
 import regex
 
-from quoteattr.errors import InvalidLanguagePackError, PluginLoadError, UnknownPluginError
+from quoteattr.errors import (
+    InvalidLanguagePackError,
+    InvalidRuleError,
+    PluginLoadError,
+    UnknownPluginError,
+)
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.rules import Rule
 
@@ -83,7 +88,9 @@ def installed_plugins() -> dict[str, Plugin]:
 
     :raises PluginLoadError: (an ``ImportError``) when a plugin fails to import or gives
         something other than a :class:`Plugin`.
-    :raises InvalidLanguagePackError: when a plugin's language pack is malformed.
+    :raises InvalidLanguagePackError: when a plugin's language pack is malformed (listing
+        its malformed rules too).
+    :raises InvalidRuleError: when a plugin's rules are not :class:`~quoteattr.Rule` values.
     """
     found: dict[str, Plugin] = {}
     for entry_point in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
@@ -115,13 +122,16 @@ def _load(entry_point: importlib.metadata.EntryPoint) -> Plugin:
             f"{where} gives a {type(loaded).__name__}; a quoteattr plugin entry point names "
             "a quoteattr.Plugin or a function without arguments returning one"
         )
-    problems = [f"{where}: {p}" for pack in loaded.languages for p in pack_problems(pack)]
-    problems.extend(
+    pack_errors = [f"{where}: {p}" for pack in loaded.languages for p in pack_problems(pack)]
+    rule_errors = [
         f"{where}: {rule!r} is not a quoteattr.rules.Rule; build rules with "
         "Rule.from_pattern or Rule.from_function"
         for rule in loaded.rules
         if not isinstance(rule, Rule)
-    )
-    if problems:
-        raise InvalidLanguagePackError(problems)
+    ]
+    # One error lists every problem; its type says what kind of problem comes first.
+    if pack_errors:
+        raise InvalidLanguagePackError(pack_errors + rule_errors)
+    if rule_errors:
+        raise InvalidRuleError(rule_errors)
     return loaded
