@@ -138,6 +138,7 @@ def test_serialisation_round_trip_through_json() -> None:
             "text": "Sen. Ana Ortiz",
         },  # type: ignore[union-attr]
         "name": "Ana Ortiz",
+        "named_by": None,
     }
 
 

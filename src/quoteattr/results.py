@@ -13,7 +13,18 @@ from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["CueCategory", "Quote", "QuoteKind", "Span", "Speaker"]
+__all__ = [
+    "CueCategory",
+    "Dateline",
+    "Document",
+    "Person",
+    "Quote",
+    "QuoteKind",
+    "QuoteLink",
+    "Source",
+    "Span",
+    "Speaker",
+]
 
 
 class QuoteKind(str, enum.Enum):
@@ -102,12 +113,18 @@ class Speaker:
     ``mention`` is the words in the text nearest the attribution cue: a name with its title
     ("President Ilham Aliyev"), a pronoun ("she") or a role noun ("the head of state").
     ``name`` is the person or organisation the mention stands for, when it is known; for a
-    mention that is itself a name, it is that name.
+    mention that is itself a name, it is that name. ``named_by`` is the mention elsewhere
+    in the document that gave the name ("Ilham Aliyev" for "the head of state"), set when
+    the whole document was read (:func:`quoteattr.analyze`) and the name does not come
+    from ``mention`` itself.
     """
 
     mention: Span = attrs.field(validator=attrs.validators.instance_of(Span))
     name: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
+    named_by: Span | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
     )
 
 
@@ -183,3 +200,81 @@ class Quote:
     def text(self) -> str:
         """The quoted words: the parts' texts joined by single spaces, marks removed."""
         return " ".join(part.text.strip() for part in self.parts)
+
+
+@attrs.frozen
+class Source:
+    """A reporting source, kept apart from speakers: the agency or outlet that reports the
+    article or a quotation ("Trend reports", "(Reuters) -", "told Trend"), or a source it
+    cites ("citing the ministry", "according to a statement on the website").
+
+    ``name`` is the source's name as written ("Trend", "the ministry"), ``mention`` where it
+    stands and ``cue`` the words that mark it as a source ("reports", "citing"), when any.
+    """
+
+    name: str
+    mention: Span
+    cue: Span | None = None
+
+
+@attrs.frozen
+class Dateline:
+    """The dateline opening an agency story: "BAKU, Azerbaijan, October 21.",
+    "WASHINGTON (Reuters) -", "LONDON, Jan 3 (AP) —".
+
+    ``span`` covers the whole dateline; ``place``, ``date`` and ``agency`` its pieces, when
+    present.
+    """
+
+    span: Span
+    place: Span | None = None
+    date: Span | None = None
+    agency: Span | None = None
+
+
+@attrs.frozen
+class Person:
+    """A person or organisation the document quotes, with every mention resolved to them
+    and every quotation attributed to them, in text order."""
+
+    name: str
+    mentions: tuple[Span, ...]
+    quotes: tuple[Quote, ...]
+
+
+@attrs.frozen
+class QuoteLink:
+    """Two quotations of one statement: ``first`` (usually the unquoted lede) repeats,
+    verbatim or nearly, words of ``later`` by the same speaker. ``overlap`` is the share of
+    ``first``'s words found in ``later``, in [0, 1]."""
+
+    first: Quote
+    later: Quote
+    overlap: float
+
+
+@attrs.frozen
+class Document:
+    """A whole article as an editor reads it (see :func:`quoteattr.analyze`).
+
+    ``quotes`` are the quotations, as :func:`~quoteattr.extract_quotes` finds them, with
+    speakers resolved across the document; ``quote_sources[i]`` is the chain of reporting
+    sources of ``quotes[i]``, outermost first (empty when the article names none);
+    ``sources`` every source mention; ``dateline`` the dateline, if the article opens with
+    one; ``people`` each quoted person once; ``links`` the quotations that repeat one
+    another.
+    """
+
+    quotes: tuple[Quote, ...]
+    quote_sources: tuple[tuple[Source, ...], ...]
+    sources: tuple[Source, ...]
+    dateline: Dateline | None
+    people: tuple[Person, ...]
+    links: tuple[QuoteLink, ...]
+
+    def sources_of(self, quote: Quote) -> tuple[Source, ...]:
+        """The chain of reporting sources of one of this document's quotations.
+
+        :raises ValueError: when ``quote`` is not one of ``quotes``.
+        """
+        return self.quote_sources[self.quotes.index(quote)]

@@ -29,9 +29,13 @@ def quote_to_dict(quote: Quote) -> dict[str, Any]:
         "parts": [_span_to_dict(part) for part in quote.parts],
         "text": quote.text,
         "kind": quote.kind.value,
-        "cue": _span_to_dict(quote.cue) if quote.cue is not None else None,
+        "cue": _optional_span(quote.cue),
         "speaker": (
-            {"mention": _span_to_dict(quote.speaker.mention), "name": quote.speaker.name}
+            {
+                "mention": _span_to_dict(quote.speaker.mention),
+                "name": quote.speaker.name,
+                "named_by": _optional_span(quote.speaker.named_by),
+            }
             if quote.speaker is not None
             else None
         ),
@@ -55,6 +59,11 @@ def quote_from_dict(data: Mapping[str, Any]) -> Quote:
             Speaker(
                 _span_from_dict(speaker_data["mention"], "speaker.mention"),
                 speaker_data.get("name"),
+                (
+                    _span_from_dict(speaker_data["named_by"], "speaker.named_by")
+                    if speaker_data.get("named_by") is not None
+                    else None
+                ),
             )
             if speaker_data is not None
             else None
@@ -80,6 +89,10 @@ def quote_from_dict(data: Mapping[str, Any]) -> Quote:
 
 def _span_to_dict(span: Span) -> dict[str, Any]:
     return {"start": span.start, "end": span.end, "text": span.text}
+
+
+def _optional_span(span: Span | None) -> dict[str, Any] | None:
+    return _span_to_dict(span) if span is not None else None
 
 
 def _span_from_dict(data: Any, field: str) -> Span:
