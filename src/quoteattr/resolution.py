@@ -44,6 +44,9 @@ REACH = 2500
 # After a name: ", the head of the regional council," / ", a spokeswoman for the party,".
 _APPOSITION = regex.compile(r"[^\S\n]*,[^\S\n]+(?:the|a|an)[^\S\n]+(?P<np>[^,.;:\n()]{1,80})[,.;]")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-.]*")
+# Subject pronouns: an object or possessive pronoun ("suspended her account") is as often
+# someone else.
+_NOMINATIVE = frozenset({"he", "she"})
 _BEFORE_RELATIVE = regex.compile(r"[^\S\n]*,[^\S\n]*\Z", regex.REVERSE)
 _PREVIOUS_WORD = regex.compile(r"(\w+)[^\S\n]+\Z", regex.REVERSE)
 # Words after which a name is a place or a thing, not someone speaking.
@@ -54,7 +57,7 @@ _PLACE_WORDS = frozenset(
 # Words after which a name is part of a longer noun phrase ("an adviser to Trump, who").
 _INSIDE_PHRASE = _PLACE_WORDS | frozenset("for with by about against than like".split())
 _SUBJECT_PREFIX = regex.compile(
-    r"[\s\"“”'‘’«»(—–\-]*(?:[^,\n\"“”]{1,60},[^\S\n]+)?"
+    r"[\s\"“”'‘’«»(—–\-]*(?:[^,\n\"“”]{1,120},[^\S\n]+)?"
     r"(?:(?:But|And|Yet|So|Still|Later|Then|Meanwhile|However|Now|Also),?[^\S\n]+)?"
 )
 # A capitalised word after a lower-case word or a comma: a proper noun, not a sentence's
@@ -78,10 +81,18 @@ class _Entity:
     last_subject: int  # where it was last the subject of a sentence (-1: never)
     mentions: list[Span]
     quotes: list[int] = attrs.field(factory=list)
+    voted: str | None = None  # gender shown by pronouns; "?" where they disagree
 
     @property
     def surname(self) -> str:
         return self.name.split()[-1]
+
+
+def _gender_of(entity: _Entity) -> str | None:
+    """What titles, else pronouns, show of an entity's gender (None when unknown)."""
+    if entity.gender is not None:
+        return entity.gender
+    return entity.voted if entity.voted != "?" else None
 
 
 @attrs.frozen
@@ -95,6 +106,7 @@ class _Words:
     titles: tuple[str, ...]
     organisations: frozenset[str]
     role_nouns: tuple[str, ...]
+    agents: frozenset[str]
     mentions: regex.Pattern[str]
 
 
@@ -113,6 +125,7 @@ def _words_for(pack: LanguagePack) -> _Words:
         titles=tuple(sorted({t.lower() for t in pack.titles}, key=len, reverse=True)),
         organisations=frozenset(people.organisation_words),
         role_nouns=tuple(sorted(people.role_nouns, key=len, reverse=True)),
+        agents=frozenset(people.agent_nouns),
         mentions=regex.compile(speaker_pattern(pack), regex.VERSION1),
     )
 
@@ -140,6 +153,7 @@ class _Reader:
         self.previous_speaker: _Entity | None = None
         self.scanned: dict[int, regex.Match[str]] = {}
         self.proper = frozenset(_PROPER.findall(text))
+        self.stopwords = frozenset(pack.name_stopwords)
         self.direct_starts: list[int] = []
         self.direct_ends: list[int] = []
 
@@ -185,7 +199,7 @@ class _Reader:
         if possessive is not None:
             end = possessive.start()  # "President Barack Obama's plan" names Obama too
         mention = Span.of(self.text, start, end)
-        name = name_of(mention.text, self.pack)
+        name = self._name(mention.text)
         if name is None:
             self._subject_pronoun(mention)
             return
@@ -200,14 +214,45 @@ class _Reader:
             return  # one capitalised word is a name when titled ("Ms. Ortiz") or a subject
         self._register(mention, name)
 
+    def _name(self, mention: str) -> str | None:
+        """The name a mention carries, unless it opens with a word that is no name
+        ("After", "However") and was capitalised only by the sentence."""
+        name = name_of(mention, self.pack)
+        if name is None or name.split()[0] in self.stopwords:
+            return None
+        return name
+
     def _subject_pronoun(self, mention: Span) -> None:
         """ "He voted against it.": a pronoun opening a sentence keeps its person the
-        subject, though no quotation hangs on it."""
-        kind = self.words.pronouns.get(mention.text.lower())
-        if kind in ("male", "female") and self._is_subject(mention):
+        subject, though no quotation hangs on it. "Trump eased his tone": a gendered
+        pronoun after the only person named so far in its sentence shows that person's
+        gender."""
+        lowered = mention.text.lower()
+        kind = self.words.pronouns.get(lowered)
+        if kind not in ("male", "female") or lowered not in _NOMINATIVE:
+            return
+        named = self._named_in_sentence(mention.start)
+        if len(named) == 1:
+            self._vote(named[0], kind)
+        if self._is_subject(mention):
             entity = self._person(mention.start, kind)
             if entity is not None:
                 self._mention(entity, mention)
+
+    def _named_in_sentence(self, position: int) -> list[_Entity]:
+        sentence = self._sentence(position)
+        return list(
+            {
+                id(e): e
+                for e in self.entities
+                if e.last < position and self._sentence(e.last) == sentence
+            }.values()
+        )
+
+    def _vote(self, entity: _Entity, gender: str) -> None:
+        if entity.gender is None and not entity.organisation:
+            entity.voted = gender if entity.voted in (None, gender) else "?"
+            entity.evident = True
 
     def _learn_from_title(self, entity: _Entity, mention: Span, name: str) -> None:
         """ "Mr. Trump" after "Donald J. Trump": the title tells the gender and role."""
@@ -234,7 +279,7 @@ class _Reader:
             roles=roles,
             gender=gender,
             organisation=bool(lowered & self.words.organisations),
-            evident=bool(roles or gender) or self._person_like(mention, name),
+            evident=bool(roles or gender),
             last=mention.end,
             last_subject=mention.end if self._is_subject(mention) else -1,
             mentions=[mention],
@@ -271,7 +316,11 @@ class _Reader:
         words = name.split()
         if len(words) == 1:
             matches = [e for e in self.entities if e.surname == name and len(e.name.split()) > 1]
-            return matches[0] if len(matches) == 1 else None
+            # "Clinton" after "Hillary Clinton" and "Bill Clinton": the one named more often.
+            matches.sort(key=lambda e: len(e.mentions), reverse=True)
+            if len(matches) > 1 and len(matches[0].mentions) == len(matches[1].mentions):
+                return None
+            return matches[0] if matches else None
         same = [
             e for e in self.entities if e.name.split()[0] == words[0] and e.surname == words[-1]
         ]
@@ -288,7 +337,7 @@ class _Reader:
         later "he" or "she" most likely means."""
         index = self._sentence(mention.start + 1) - 1
         start = self.sentence_starts[index] if index >= 0 else 0
-        if mention.start - start > 100 or self._quoted(mention.start):
+        if mention.start - start > 160 or self._quoted(mention.start):
             return False
         return _SUBJECT_PREFIX.fullmatch(self.text, start, mention.start) is not None
 
@@ -299,7 +348,7 @@ class _Reader:
     # Resolving a speaker mention ------------------------------------------------------------
 
     def _resolve(self, mention: Span) -> _Entity | None:
-        name = name_of(mention.text, self.pack)
+        name = self._name(mention.text)
         if name is not None:
             entity = self._known(name) or self._register(mention, name)
             entity.evident = True
@@ -319,12 +368,10 @@ class _Reader:
     def _pronoun(self, mention: Span, kind: str) -> _Entity | None:
         if kind in ("male", "female"):
             return self._person(mention.start, kind)
-        if kind == "neuter":
-            return self._latest(mention.start, lambda e: e.organisation)
         if kind == "relative":
             return self._relative(mention.start)
         previous = self.previous_speaker
-        if kind == "plural" and previous is not None and previous.organisation:
+        if kind in ("plural", "neuter") and previous is not None and previous.organisation:
             # "The ministry said ... They added": an organisation speaking on.
             return previous if mention.start - previous.last <= REACH else None
         return None
@@ -335,11 +382,10 @@ class _Reader:
         such subject; else the latest person named."""
 
         def compatible(entity: _Entity) -> bool:
-            return (
-                not entity.organisation
-                and entity.evident
-                and entity.gender in (None, gender or entity.gender)
-            )
+            known = _gender_of(entity)
+            if known is None and (len(entity.name.split()) < 2 or entity.name.isupper()):
+                return False  # "Iowa", "CNN": one word says nothing of a person unless gendered
+            return not entity.organisation and entity.evident and known in (None, gender or known)
 
         candidates = self._recent(position, compatible)
         previous = self.previous_speaker
@@ -362,8 +408,8 @@ class _Reader:
 
     def _learn(self, entity: _Entity, gender: str | None, candidates: Sequence[_Entity]) -> None:
         # Only where no one else could have been meant does a pronoun show a gender.
-        if gender and entity.gender is None and all(e is entity for e in candidates):
-            entity.gender = gender
+        if gender and all(e is entity for e in candidates):
+            self._vote(entity, gender)
 
     def _relative(self, position: int) -> _Entity | None:
         """ "Hill, who chairs the panel, said": the mention right before ", who"."""
@@ -380,7 +426,7 @@ class _Reader:
             before is not None and before.group(1).lower() in _INSIDE_PHRASE
         ):
             return None  # "an adviser to Trump, who": "who" is the adviser
-        name = name_of(mention.text, self.pack)
+        name = self._name(mention.text)
         if name is not None:
             return self._known(name) or self._register(mention, name)
         return self._role(mention, lowered)
@@ -401,7 +447,7 @@ class _Reader:
             lambda e: (
                 not e.organisation
                 and bool(e.roles & titles)
-                and e.gender in (None, gender or e.gender)
+                and _gender_of(e) in (None, gender or _gender_of(e))
             ),
         )
         if titled:
@@ -409,6 +455,8 @@ class _Reader:
         # An epithet for the person the story is about ("Trump said ... The billionaire
         # businessman added"): read like "he" or "she", but only for someone already quoted
         # or titled, so a headline's stray capitals are never taken for a person.
+        if role in self.words.agents:
+            return None  # "the White House spokesman" speaks for someone, is not them
         entity = self._person(mention.start, gender)
         return entity if entity is not None and (entity.quotes or entity.roles) else None
 

@@ -380,6 +380,7 @@ PEOPLE = PeopleWords(
         "network", "firm", "team", "club", "federation", "coalition", "parliament",
         "assembly", "senate", "house", "embassy", "bureau", "center", "centre", "fund",
         "co.", "airlines", "motors", "industries", "holdings", "newspaper", "magazine",
+        "congress", "democrats", "republicans", "times", "post", "news",
     ],
     role_nouns=[
         "president", "head of state", "prime minister", "minister", "premier", "chancellor",
@@ -398,6 +399,11 @@ PEOPLE = PeopleWords(
         "university", "court", "administration", "government", "police", "army", "union",
         "association", "foundation", "organization", "organisation", "board", "authority",
         "network", "team", "club", "embassy", "newspaper",
+    ],
+    agent_nouns=[
+        "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "official",
+        "lawyer", "attorney", "prosecutor", "officer", "strategist", "pollster", "analyst",
+        "manager", "director", "secretary", "chief", "head", "executive",
     ],
 )  # fmt: skip
 """Words for resolving "he", "the head of state" or "the company" to whom they stand for."""

@@ -38,7 +38,8 @@ class PeopleWords:
     ``title_roles`` an abbreviated title with the role it names;
     ``organisation_words`` lower-case nouns that make a name an organisation;
     ``role_nouns`` lower-case head nouns of mentions that stand for a person or an
-    organisation ("minister", "company").
+    organisation ("minister", "company"); ``agent_nouns`` those of them that name someone
+    acting for another ("spokesman", "aide"), never a second name for the one they serve.
     """
 
     pronouns: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
@@ -47,3 +48,4 @@ class PeopleWords:
     title_roles: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
     organisation_words: tuple[str, ...] = attrs.field(default=(), converter=_words)
     role_nouns: tuple[str, ...] = attrs.field(default=(), converter=_words)
+    agent_nouns: tuple[str, ...] = attrs.field(default=(), converter=_words)
