@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
+from quoteattr.cues import alternation
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.results import Person, Quote, QuoteKind, Span, Speaker
 from quoteattr.segment import paragraph_bounds, sentence_bounds
@@ -44,27 +45,16 @@ REACH = 2500
 # After a name: ", the head of the regional council," / ", a spokeswoman for the party,".
 _APPOSITION = regex.compile(r"[^\S\n]*,[^\S\n]+(?:the|a|an)[^\S\n]+(?P<np>[^,.;:\n()]{1,80})[,.;]")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-.]*")
-# Subject pronouns: an object or possessive pronoun ("suspended her account") is as often
-# someone else.
-_NOMINATIVE = frozenset({"he", "she"})
 _BEFORE_RELATIVE = regex.compile(r"[^\S\n]*,[^\S\n]*\Z", regex.REVERSE)
+_TWO_WORDS_BEFORE = regex.compile(
+    r"(?P<noun>[\w'’\-]+)[^\S\n]+(?P<preposition>\w+)[^\S\n]+\Z", regex.REVERSE
+)
 _PREVIOUS_WORD = regex.compile(r"(\w+)[^\S\n]+\Z", regex.REVERSE)
-# Words after which a name is a place or a thing, not someone speaking.
-_PLACE_WORDS = frozenset(
-    "the a an in at from of near across into on outside inside toward towards to around "
-    "through over past via beyond throughout within between among along".split()
-)
-# Words after which a name is part of a longer noun phrase ("an adviser to Trump, who").
-_INSIDE_PHRASE = _PLACE_WORDS | frozenset("for with by about against than like".split())
-_SUBJECT_PREFIX = regex.compile(
-    r"[\s\"“”'‘’«»(—–\-]*(?:[^,\n\"“”]{1,120},[^\S\n]+)?"
-    r"(?:(?:But|And|Yet|So|Still|Later|Then|Meanwhile|However|Now|Also),?[^\S\n]+)?"
-)
+_SUBJECT_PREFIX = r"[\s\"“”'‘’«»(—–\-]*(?:[^,\n\"“”]{{1,120}},[^\S\n]+)?(?:{openers},?[^\S\n]+)?"
 # A capitalised word after a lower-case word or a comma: a proper noun, not a sentence's
 # first word ("Exports rose") or a headline's capitals.
 _PROPER = regex.compile(r"(?<=[\p{Ll},;][^\S\n]+)\p{Lu}[\p{L}\p{M}'’\-]*")
 _POSSESSIVE = regex.compile(r"['’]s?\Z")
-_COMPANY = frozenset({"inc.", "inc", "corp.", "corp", "co.", "ltd", "ltd.", "llc", "plc"})
 
 
 @attrs.define
@@ -107,6 +97,12 @@ class _Words:
     organisations: frozenset[str]
     role_nouns: tuple[str, ...]
     agents: frozenset[str]
+    places: frozenset[str]
+    inside_phrase: frozenset[str]
+    subject_pronouns: frozenset[str]
+    companies: frozenset[str]
+    subject: regex.Pattern[str]
+    owned: regex.Pattern[str]
     mentions: regex.Pattern[str]
 
 
@@ -120,12 +116,24 @@ def _words_for(pack: LanguagePack) -> _Words:
         pronouns=dict(people.pronouns),
         genders=dict(people.gendered_words),
         synonyms={role: frozenset(titles) for role, titles in synonyms.items()},
-        title_roles={abbreviation: role for abbreviation, role in people.title_roles},
+        title_roles=dict(people.title_roles),
         # Longest first, so "prime minister" is found before "minister".
         titles=tuple(sorted({t.lower() for t in pack.titles}, key=len, reverse=True)),
         organisations=frozenset(people.organisation_words),
         role_nouns=tuple(sorted(people.role_nouns, key=len, reverse=True)),
         agents=frozenset(people.agent_nouns),
+        places=frozenset(people.place_words),
+        inside_phrase=frozenset(people.place_words + people.phrase_words),
+        subject_pronouns=frozenset(people.subject_pronouns),
+        companies=frozenset(people.company_words),
+        subject=regex.compile(
+            _SUBJECT_PREFIX.format(openers=alternation(people.sentence_openers)), regex.VERSION1
+        ),
+        owned=regex.compile(
+            r"(?<![\p{L}\p{M}])(?P<owner>\p{Lu}[\p{L}\p{M}\-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}\-]*){0,3})"
+            rf"(?:['’]s)?[^\S\n]+(?P<noun>{alternation(people.organisation_words)})(?![\p{{L}}\p{{M}}])",
+            regex.VERSION1,
+        ),
         mentions=regex.compile(speaker_pattern(pack), regex.VERSION1),
     )
 
@@ -154,6 +162,7 @@ class _Reader:
         self.scanned: dict[int, regex.Match[str]] = {}
         self.proper = frozenset(_PROPER.findall(text))
         self.stopwords = frozenset(pack.name_stopwords)
+        self.title_words = frozenset(word for title in pack.titles for word in title.split())
         self.direct_starts: list[int] = []
         self.direct_ends: list[int] = []
 
@@ -171,14 +180,19 @@ class _Reader:
         quote_at = sorted(
             (q.speaker.mention.start, i) for i, q in enumerate(quotes) if q.speaker is not None
         )
-        names = [m for m in self.words.mentions.finditer(self.text) if m.start() not in speakers]
-        self.scanned = {m.end(): m for m in names}
+        scanned = list(self.words.mentions.finditer(self.text))
+        self.scanned = {m.end(): m for m in scanned}
+        names = [m for m in scanned if m.start() not in speakers]
         # Names met in the text and speakers to resolve, in text order; a speaker first
         # where both start at one place.
         events: list[tuple[int, int, regex.Match[str] | None]] = [(m.start(), -1, m) for m in names]
         events.extend((start, index, None) for start, index in quote_at)
+        events.extend((m.start(), -2, m) for m in self.words.owned.finditer(self.text))
         events.sort(key=lambda event: (event[0], event[2] is not None))
         for _, index, match in events:
+            if match is not None and index == -2:
+                self._owned(match)
+                continue
             if match is not None:
                 self._met(match)
                 continue
@@ -214,13 +228,48 @@ class _Reader:
             return  # one capitalised word is a name when titled ("Ms. Ortiz") or a subject
         self._register(mention, name)
 
+    def _owned(self, match: regex.Match[str]) -> None:
+        """ "the Sanders campaign", "Cruz's campaign": an organisation named by its owner."""
+        owner = match.group("owner")
+        if owner.split()[0] in self.stopwords:
+            return
+        name = f"{owner} {match.group('noun')}"
+        mention = Span.of(self.text, *match.span())
+        entity = self.by_name.get(name)
+        if entity is None:
+            entity = self._register(mention, name)
+        else:
+            self._mention(entity, mention)
+
     def _name(self, mention: str) -> str | None:
         """The name a mention carries, unless it opens with a word that is no name
         ("After", "However") and was capitalised only by the sentence."""
         name = name_of(mention, self.pack)
-        if name is None or name.split()[0] in self.stopwords:
+        if name is None:
+            return self._organisation_name(mention)
+        head = mention.split(" of ", 1)[0] if " of " in mention else ""
+        head_name = name_of(head, self.pack) if head else None
+        if head_name and any(w not in self.title_words for w in head_name.split()):
+            name = head_name  # "Representative Peter T. King of New York" is Peter T. King
+        words = name.split()
+        if words[0] in self.stopwords:
             return None
-        return name
+        # "Mexican President Felipe Calderon": the name is what follows the last title.
+        titled = [i for i, word in enumerate(words[:-1]) if word in self.title_words]
+        return " ".join(words[titled[-1] + 1 :]) if titled else name
+
+    def _organisation_name(self, mention: str) -> str | None:
+        """ "the Clinton campaign", "The Bush administration": an organisation named by
+        the capitalised words before its noun."""
+        words = mention.split()
+        if (
+            len(words) < 3
+            or words[0].lower() != "the"
+            or words[-1].lower() not in self.words.organisations
+            or not all(word[:1].isupper() for word in words[1:-1])
+        ):
+            return None
+        return " ".join(words[1:])
 
     def _subject_pronoun(self, mention: Span) -> None:
         """ "He voted against it.": a pronoun opening a sentence keeps its person the
@@ -229,7 +278,7 @@ class _Reader:
         gender."""
         lowered = mention.text.lower()
         kind = self.words.pronouns.get(lowered)
-        if kind not in ("male", "female") or lowered not in _NOMINATIVE:
+        if kind not in ("male", "female") or lowered not in self.words.subject_pronouns:
             return
         named = self._named_in_sentence(mention.start)
         if len(named) == 1:
@@ -294,7 +343,7 @@ class _Reader:
         before = _PREVIOUS_WORD.match(self.text, max(0, mention.start - 20), mention.start)
         if name.split()[0] not in self.proper and name not in self.proper:
             return False
-        return before is None or before.group(1).lower() not in _PLACE_WORDS
+        return before is None or before.group(1).lower() not in self.words.places
 
     def _roles(self, words: str) -> tuple[set[str], str | None]:
         """The roles and the gender that title or apposition words give."""
@@ -339,7 +388,7 @@ class _Reader:
         start = self.sentence_starts[index] if index >= 0 else 0
         if mention.start - start > 160 or self._quoted(mention.start):
             return False
-        return _SUBJECT_PREFIX.fullmatch(self.text, start, mention.start) is not None
+        return self.words.subject.fullmatch(self.text, start, mention.start) is not None
 
     def _quoted(self, position: int) -> bool:
         index = bisect.bisect_right(self.direct_starts, position) - 1
@@ -357,13 +406,10 @@ class _Reader:
             return entity
         lowered = mention.text.lower()
         kind = self.words.pronouns.get(lowered)
-        if kind is not None:
-            entity = self._pronoun(mention, kind)
-        else:
-            entity = self._role(mention, lowered)
-        if entity is not None:
-            self._mention(entity, mention)
-        return entity
+        found = self._pronoun(mention, kind) if kind is not None else self._role(mention, lowered)
+        if found is not None:
+            self._mention(found, mention)
+        return found
 
     def _pronoun(self, mention: Span, kind: str) -> _Entity | None:
         if kind in ("male", "female"):
@@ -389,11 +435,16 @@ class _Reader:
 
         candidates = self._recent(position, compatible)
         previous = self.previous_speaker
-        if previous is not None and compatible(previous) and position - previous.last <= REACH:
-            if not any(e is not previous and e.last_subject > previous.last for e in candidates):
-                # The speaker going on is how news writes; the pronoun shows the gender.
-                self._learn(previous, gender, [previous])
-                return previous
+        if (
+            previous is not None
+            and compatible(previous)
+            and position - previous.last <= REACH
+            and position - previous.last <= REACH
+            and not any(e is not previous and e.last_subject > previous.last for e in candidates)
+        ):
+            # The speaker going on is how news writes; the pronoun shows the gender.
+            self._learn(previous, gender, [previous])
+            return previous
         subjects = sorted(
             (e for e in candidates if e.last_subject >= 0 and position - e.last_subject <= REACH),
             key=lambda e: e.last_subject,
@@ -421,15 +472,22 @@ class _Reader:
             return None
         mention = Span.of(self.text, *antecedent.span())
         lowered = mention.text.lower()
-        before = _PREVIOUS_WORD.match(self.text, max(0, mention.start - 20), mention.start)
-        if lowered in self.words.pronouns or (
-            before is not None and before.group(1).lower() in _INSIDE_PHRASE
-        ):
+        if lowered in self.words.pronouns or self._inside_role_phrase(mention.start):
             return None  # "an adviser to Trump, who": "who" is the adviser
         name = self._name(mention.text)
         if name is not None:
             return self._known(name) or self._register(mention, name)
         return self._role(mention, lowered)
+
+    def _inside_role_phrase(self, start: int) -> bool:
+        """Whether the words before ``start`` are a role and a preposition ("a longtime
+        adviser to"), so that a name at ``start`` is not what a later "who" stands for."""
+        before = _TWO_WORDS_BEFORE.match(self.text, max(0, start - 40), start)
+        return (
+            before is not None
+            and before.group("preposition").lower() in self.words.inside_phrase
+            and before.group("noun").lower() in self.words.role_nouns
+        )
 
     def _role(self, mention: Span, lowered: str) -> _Entity | None:
         words = lowered.split()
@@ -439,7 +497,12 @@ class _Reader:
         if role is None:
             return None
         if role in self.words.organisations:
-            return self._latest(mention.start, lambda e: self._is_kind_of(e, role))
+            found = self._latest(mention.start, lambda e: self._is_kind_of(e, role))
+            previous = self.previous_speaker
+            if found is None and previous is not None and previous.organisation:
+                # "The ministry said ... The agency added": the organisation speaking on.
+                return previous if mention.start - previous.last <= REACH else None
+            return found
         titles = self.words.synonyms.get(role, frozenset({role}))
         gender = next((g for w in words if (g := self.words.genders.get(w))), None)
         titled = self._recent(
@@ -453,18 +516,27 @@ class _Reader:
         if titled:
             return self._unique_latest(titled)
         # An epithet for the person the story is about ("Trump said ... The billionaire
-        # businessman added"): read like "he" or "she", but only for someone already quoted
-        # or titled, so a headline's stray capitals are never taken for a person.
+        # businessman added"): read like "he" or "she", but only for someone already quoted,
+        # titled, or the subject of the sentence before, so a headline's stray capitals are
+        # never taken for a person.
         if role in self.words.agents:
             return None  # "the White House spokesman" speaks for someone, is not them
         entity = self._person(mention.start, gender)
-        return entity if entity is not None and (entity.quotes or entity.roles) else None
+        if entity is None:
+            return None
+        just_subject = (
+            entity.last_subject >= 0
+            and self._sentence(mention.start) - self._sentence(entity.last_subject) <= 1
+        )
+        return entity if entity.quotes or entity.roles or just_subject else None
 
     def _is_kind_of(self, entity: _Entity, noun: str) -> bool:
         if not entity.organisation:
             return False
         lowered = {word.lower() for word in entity.name.split()}
-        return noun in lowered or (noun in ("company", "firm") and bool(lowered & _COMPANY))
+        return noun in lowered or (
+            noun in ("company", "firm") and bool(lowered & self.words.companies)
+        )
 
     def _recent(self, position: int, test: Callable[[_Entity], bool]) -> list[_Entity]:
         """Entities passing ``test`` last named within reach before ``position``, latest

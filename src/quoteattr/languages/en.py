@@ -403,7 +403,19 @@ PEOPLE = PeopleWords(
     agent_nouns=[
         "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "official",
         "lawyer", "attorney", "prosecutor", "officer", "strategist", "pollster", "analyst",
-        "manager", "director", "secretary", "chief", "head", "executive",
+        "staffer", "manager",
+    ],
+    place_words=[
+        "the", "a", "an", "in", "at", "from", "of", "near", "across", "into", "on", "outside",
+        "inside", "toward", "towards", "to", "around", "through", "over", "past", "via",
+        "beyond", "throughout", "within", "between", "among", "along",
+    ],
+    phrase_words=["for", "with", "by", "about", "against", "than", "like"],
+    subject_pronouns=["he", "she"],
+    company_words=["inc.", "inc", "corp.", "corp", "co.", "ltd", "ltd.", "llc", "plc"],
+    sentence_openers=[
+        "But", "And", "Yet", "So", "Still", "Later", "Then", "Meanwhile", "However", "Now",
+        "Also",
     ],
 )  # fmt: skip
 """Words for resolving "he", "the head of state" or "the company" to whom they stand for."""

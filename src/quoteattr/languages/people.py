@@ -39,7 +39,12 @@ class PeopleWords:
     ``organisation_words`` lower-case nouns that make a name an organisation;
     ``role_nouns`` lower-case head nouns of mentions that stand for a person or an
     organisation ("minister", "company"); ``agent_nouns`` those of them that name someone
-    acting for another ("spokesman", "aide"), never a second name for the one they serve.
+    acting for another ("spokesman", "aide"), never a second name for the one they serve;
+    ``place_words`` words after which a name is a place or thing ("in New York");
+    ``phrase_words`` more words after which a name is inside a longer phrase ("an adviser
+    to Trump"); ``subject_pronouns`` the gendered pronouns that stand as subjects;
+    ``company_words`` the words that make an organisation a company ("Inc."), and
+    ``sentence_openers`` the words that may open a sentence before its subject ("But").
     """
 
     pronouns: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
@@ -49,3 +54,8 @@ class PeopleWords:
     organisation_words: tuple[str, ...] = attrs.field(default=(), converter=_words)
     role_nouns: tuple[str, ...] = attrs.field(default=(), converter=_words)
     agent_nouns: tuple[str, ...] = attrs.field(default=(), converter=_words)
+    place_words: tuple[str, ...] = attrs.field(default=(), converter=_words)
+    phrase_words: tuple[str, ...] = attrs.field(default=(), converter=_words)
+    subject_pronouns: tuple[str, ...] = attrs.field(default=(), converter=_words)
+    company_words: tuple[str, ...] = attrs.field(default=(), converter=_words)
+    sentence_openers: tuple[str, ...] = attrs.field(default=(), converter=_words)
