@@ -33,7 +33,6 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _checkout import import_quoteattr
-from _resolution import ResolutionTally
 from _metric import (
     GOLD_KINDS,
     GRANULARITIES,
@@ -46,6 +45,7 @@ from _metric import (
     pred_items,
     score_document,
 )
+from _resolution import ResolutionTally
 
 WORST_THRESHOLD = 0.3
 
@@ -133,9 +133,7 @@ def naive_extract(text: str) -> list[_Quote]:
 # --- quoteattr ---
 
 
-def quoteattr_predictor(
-    options: dict[str, str], *, resolve: bool = False
-) -> tuple[Predictor, str]:
+def quoteattr_predictor(options: dict[str, str], *, resolve: bool = False) -> tuple[Predictor, str]:
     """``extract_quotes`` (or, with ``resolve``, the quotations of ``analyze``, whose
     speakers are resolved across the document) with the keyword options given on the
     command line, and its version.

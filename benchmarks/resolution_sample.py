@@ -41,7 +41,9 @@ def sample(corpus: Path, size: int, seed: int, scope: str) -> list[tuple[str, in
                     continue
                 start = speaker.mention.start
                 context = text[max(0, start - 300) : start].replace("\n", " / ")
-                found.append((str(record["id"]), start, speaker.mention.text, speaker.name, context))
+                found.append(
+                    (str(record["id"]), start, speaker.mention.text, speaker.name, context)
+                )
     return random.Random(seed).sample(found, min(size, len(found)))
 
 

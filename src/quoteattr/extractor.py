@@ -568,7 +568,7 @@ def analyze(text: str, *, language: Language = "en", scope: Scope = "quotes") ->
     path when only quotations are needed.
 
     >>> document = analyze(
-    ...     "President Ana Ortiz said the port will reopen.\n\n"
+    ...     "President Ana Ortiz said the port will reopen.\\n\\n"
     ...     '"The port will reopen in May," the head of state said.'
     ... )
     >>> [(q.speaker.mention.text, q.speaker.name) for q in document.quotes]

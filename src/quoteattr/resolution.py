@@ -233,8 +233,8 @@ class _Reader:
         owner = match.group("owner")
         if owner.split()[0] in self.stopwords:
             return
-        name = f"{owner} {match.group('noun')}"
         mention = Span.of(self.text, *match.span())
+        name = " ".join(mention.text.split())
         entity = self.by_name.get(name)
         if entity is None:
             entity = self._register(mention, name)
