@@ -127,6 +127,28 @@ def test_dateline_after_headline_and_byline() -> None:
     assert text[dateline.span.start : dateline.span.end] == dateline.span.text
 
 
+def test_dateline_after_headline_ending_in_full_stop() -> None:
+    text = "Mayor opens the new bridge.\n\nDULUTH, Minn. — The bridge opened on Friday."
+    dateline = find_dateline(text)
+    assert dateline is not None
+    assert dateline.span.text == "DULUTH, Minn. —"
+
+
+def test_dateline_without_place() -> None:
+    dateline = find_dateline("Aug 14 (Reuters) - The central bank held rates.")
+    assert dateline is not None
+    assert dateline.span.text == "Aug 14 (Reuters) -"
+    assert dateline.place is None
+    assert dateline.date is not None
+    assert dateline.date.text == "Aug 14"
+
+
+def test_long_dash_may_touch_the_first_word() -> None:
+    dateline = find_dateline("DENVER —Snow closed the passes.")
+    assert dateline is not None
+    assert dateline.span.text == "DENVER —"
+
+
 def test_dateline_on_its_own_line() -> None:
     text = "ASTANA, Kazakhstan, March 4.\nGrain prices rose, the minister said."
     dateline = find_dateline(text)
@@ -151,7 +173,9 @@ def test_dateline_on_its_own_line() -> None:
         "Sen. Ana Ortiz (D-Ore.) — who chairs the panel — said no.",
         "Monday, March 12 — the day the plant closed.",
         "WASHINGTON",
-        "The mayor said the city was ready.\nLONDON — This line is no dateline.",
+        "The mayor said the city was ready. Talks went on.\nLONDON — This is no dateline.",
+        "SIEGEL--Jerome Arthur, 98, of Rye.",
+        "EXCLUSIVE-Firm to cut jobs.",
         "Grain prices rose sharply on Tuesday after the harvest failed in the north. " * 10,
     ],
 )
@@ -260,6 +284,53 @@ def test_reported_citing() -> None:
 def test_outlets_a_speaker_spoke_to(text: str, expected: str, cue: str) -> None:
     assert names(text) == [(expected, cue)]
     assert all(chain == [expected] for chain in chains(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will see," the senator told ABC’s Sunday programme.', "ABC"),
+        ('"We will see," the senator told The Kyiv Post\'s editorial board.', "The Kyiv Post"),
+        ("As Xinhua reported, the dam will be finished by June.", "Xinhua"),
+        ("The dam was behind schedule, as CNN reported on Monday.", "CNN"),
+    ],
+)
+def test_outlet_names_end_at_possessives_and_start_after_clause_words(
+    text: str, expected: str
+) -> None:
+    assert [name for name, _ in names(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turnout fell, according to a survey released on Friday.", "a survey"),
+        ("Turnout fell, according to a survey in February.", "a survey"),
+        (
+            "Turnout fell, according to a copy of the letter seen by the council.",
+            "a copy of the letter",
+        ),
+        (
+            "Turnout fell, according to an Associated Press survey of voters.",
+            "an Associated Press survey of voters",
+        ),
+    ],
+)
+def test_document_names_end_before_participles_and_times(text: str, expected: str) -> None:
+    assert [name for name, _ in names(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank raised rates, citing Mrs. Ortiz's concerns about inflation.",
+        "The bank raised rates, citing Canada's efforts to attract investors.",
+        '"We will see," the senator told radio host Ana Ruiz.',
+        "Guardian said he understood the decision.",
+    ],
+)
+def test_reasons_people_and_surnames_are_no_sources(text: str) -> None:
+    assert names(text) == []
 
 
 def test_according_to_an_outlet() -> None:
