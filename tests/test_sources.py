@@ -176,6 +176,7 @@ def test_dateline_on_its_own_line() -> None:
         "The mayor said the city was ready. Talks went on.\nLONDON — This is no dateline.",
         "SIEGEL--Jerome Arthur, 98, of Rye.",
         "EXCLUSIVE-Firm to cut jobs.",
+        "WASHINGTON. The Senate voted on Tuesday.",
         "Grain prices rose sharply on Tuesday after the harvest failed in the north. " * 10,
     ],
 )
@@ -279,6 +280,11 @@ def test_reported_citing() -> None:
             "speaking to",
         ),
         ("The city is ready, the mayor told the Kyiv Post on Monday.", "the Kyiv Post", "told"),
+        (
+            "The city is ready, the mayor told the newspaper Le Monde.",
+            "the newspaper Le Monde",
+            "told",
+        ),
     ],
 )
 def test_outlets_a_speaker_spoke_to(text: str, expected: str, cue: str) -> None:
@@ -357,6 +363,7 @@ def test_according_to_a_document() -> None:
             "Fares will rise, Interfax said, quoting Deputy Mayor Ivan Sokol.",
             "Deputy Mayor Ivan Sokol",
         ),
+        ("Fares will rise, the operator said, citing Interfax.", "Interfax"),
     ],
 )
 def test_cited_sources(text: str, expected: str) -> None:
@@ -542,9 +549,12 @@ def test_a_dateline_never_fires_inside_a_sentence(prefix: str, rest: str) -> Non
 def test_time_grows_linearly(unit: str) -> None:
     def seconds(copies: int) -> float:
         text = unit * copies
-        start = time.perf_counter()
-        find_sources(text, [], find_dateline(text))
-        return time.perf_counter() - start
+        best = float("inf")
+        for _ in range(3):  # the best of three: a busy machine only ever adds time
+            start = time.perf_counter()
+            find_sources(text, [], find_dateline(text))
+            best = min(best, time.perf_counter() - start)
+        return best
 
     seconds(200)  # warm up the compiled patterns
     small, large = seconds(2_000), seconds(16_000)
