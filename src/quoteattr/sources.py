@@ -38,9 +38,10 @@ Sources (:func:`find_sources`)
       source: reporters are no outlet);
     * ``according to`` an outlet ("according to Reuters") or a document ("according to a
       statement on the website"); "according to the minister" gives a speaker, not a source;
-    * cited sources: ``citing``/``quoting`` a name, a document or an institution ("citing the
-      ministry", "citing a statement on its website", "citing two people familiar with the
-      talks"); "citing concerns about inflation" gives a reason, not a source.
+    * cited sources: ``citing``/``quoting``/``with reference to`` a name, a document or an
+      institution ("citing the ministry", "citing a statement on its website", "citing two
+      people familiar with the talks"); "citing concerns about inflation" gives a reason,
+      not a source.
 
     ``Source.name`` is the phrase as written, ending before clause words, times and (for
     outlets) prepositions: "citing the ministry on Monday" names "the ministry".
@@ -255,7 +256,8 @@ _ADJUNCT = rf"(?:{_H}+(?:on|late|early|earlier|last|this){_H}+{_TOKEN}(?:{_H}+{_
 _TAG = regex.compile(
     rf"(?:[,(—–]|(?<=\s)-){_H}*(?P<name>(?:{_TOKEN}{_H}+){{1,6}}?)"
     rf"(?P<cue>(?:(?:has|have){_H}+)?(?:{_VERBS}))(?![\p{{L}}\p{{N}}]){_ADJUNCT}"
-    rf"(?={_H}*(?:(?P<end>[.!?;)\]\"”’»]|\Z|,{_H}*(?i:citing|quoting)\b)|,|:|{_H}that\b))"
+    rf"(?={_H}*(?:(?P<end>[.!?;)\]\"”’»]|\Z|,?{_H}*(?i:{_cue_pattern(_data.CITING_CUES)})\b)"
+    rf"|,|:|{_H}that\b))"
 )
 # "Trend reports, citing …, that" / "Local media reported that …" at a sentence's start.
 _OPENING_TAG = regex.compile(

@@ -249,7 +249,13 @@ OUTLET_SAY_CUES: tuple[str, ...] = ("says", "said", "quoted", "quotes", "cited",
 """Verbs that make a known outlet a source ("…, Reuters said.", "Interfax quoted …"); with
 any other name they make a speaker."""
 
-CITING_CUES: tuple[str, ...] = ("citing", "quoting")
+CITING_CUES: tuple[str, ...] = (
+    "citing",
+    "quoting",
+    # Agency English: "…, Trend reports with reference to the ministry."
+    "with reference to",
+    "referring to",
+)
 """Words before a cited source ("citing the ministry")."""
 
 ACCORDING_CUES: tuple[str, ...] = ("according to",)
