@@ -127,6 +127,28 @@ def test_dateline_after_headline_and_byline() -> None:
     assert text[dateline.span.start : dateline.span.end] == dateline.span.text
 
 
+def test_dateline_after_headline_ending_in_full_stop() -> None:
+    text = "Mayor opens the new bridge.\n\nDULUTH, Minn. — The bridge opened on Friday."
+    dateline = find_dateline(text)
+    assert dateline is not None
+    assert dateline.span.text == "DULUTH, Minn. —"
+
+
+def test_dateline_without_place() -> None:
+    dateline = find_dateline("Aug 14 (Reuters) - The central bank held rates.")
+    assert dateline is not None
+    assert dateline.span.text == "Aug 14 (Reuters) -"
+    assert dateline.place is None
+    assert dateline.date is not None
+    assert dateline.date.text == "Aug 14"
+
+
+def test_long_dash_may_touch_the_first_word() -> None:
+    dateline = find_dateline("DENVER —Snow closed the passes.")
+    assert dateline is not None
+    assert dateline.span.text == "DENVER —"
+
+
 def test_dateline_on_its_own_line() -> None:
     text = "ASTANA, Kazakhstan, March 4.\nGrain prices rose, the minister said."
     dateline = find_dateline(text)
@@ -151,7 +173,10 @@ def test_dateline_on_its_own_line() -> None:
         "Sen. Ana Ortiz (D-Ore.) — who chairs the panel — said no.",
         "Monday, March 12 — the day the plant closed.",
         "WASHINGTON",
-        "The mayor said the city was ready.\nLONDON — This line is no dateline.",
+        "The mayor said the city was ready. Talks went on.\nLONDON — This is no dateline.",
+        "SIEGEL--Jerome Arthur, 98, of Rye.",
+        "EXCLUSIVE-Firm to cut jobs.",
+        "WASHINGTON. The Senate voted on Tuesday.",
         "Grain prices rose sharply on Tuesday after the harvest failed in the north. " * 10,
     ],
 )
@@ -255,11 +280,63 @@ def test_reported_citing() -> None:
             "speaking to",
         ),
         ("The city is ready, the mayor told the Kyiv Post on Monday.", "the Kyiv Post", "told"),
+        (
+            "The city is ready, the mayor told the newspaper Le Monde.",
+            "the newspaper Le Monde",
+            "told",
+        ),
     ],
 )
 def test_outlets_a_speaker_spoke_to(text: str, expected: str, cue: str) -> None:
     assert names(text) == [(expected, cue)]
     assert all(chain == [expected] for chain in chains(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will see," the senator told ABC’s Sunday programme.', "ABC"),
+        ('"We will see," the senator told The Kyiv Post\'s editorial board.', "The Kyiv Post"),
+        ("As Xinhua reported, the dam will be finished by June.", "Xinhua"),
+        ("The dam was behind schedule, as CNN reported on Monday.", "CNN"),
+    ],
+)
+def test_outlet_names_end_at_possessives_and_start_after_clause_words(
+    text: str, expected: str
+) -> None:
+    assert [name for name, _ in names(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turnout fell, according to a survey released on Friday.", "a survey"),
+        ("Turnout fell, according to a survey in February.", "a survey"),
+        (
+            "Turnout fell, according to a copy of the letter seen by the council.",
+            "a copy of the letter",
+        ),
+        (
+            "Turnout fell, according to an Associated Press survey of voters.",
+            "an Associated Press survey of voters",
+        ),
+    ],
+)
+def test_document_names_end_before_participles_and_times(text: str, expected: str) -> None:
+    assert [name for name, _ in names(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank raised rates, citing Mrs. Ortiz's concerns about inflation.",
+        "The bank raised rates, citing Canada's efforts to attract investors.",
+        '"We will see," the senator told radio host Ana Ruiz.',
+        "Guardian said he understood the decision.",
+    ],
+)
+def test_reasons_people_and_surnames_are_no_sources(text: str) -> None:
+    assert names(text) == []
 
 
 def test_according_to_an_outlet() -> None:
@@ -286,12 +363,19 @@ def test_according_to_a_document() -> None:
             "Fares will rise, Interfax said, quoting Deputy Mayor Ivan Sokol.",
             "Deputy Mayor Ivan Sokol",
         ),
+        ("Fares will rise, the operator said, citing Interfax.", "Interfax"),
     ],
 )
 def test_cited_sources(text: str, expected: str) -> None:
     found = names(text)
     assert found[-1][0] == expected
     assert found[-1][1] in ("citing", "quoting")
+
+
+def test_reports_with_reference_to() -> None:
+    text = "The plant will reopen, the governor said, APA reports with reference to the ministry."
+    assert names(text) == [("APA", "reports"), ("the ministry", "with reference to")]
+    assert all(chain == ["APA", "the ministry"] for chain in chains(text))
 
 
 def test_chain_is_outermost_first_and_names_once() -> None:
@@ -460,7 +544,8 @@ def test_results_are_deterministic(text: str) -> None:
 @given(st.text(), st.text(max_size=40))
 def test_a_dateline_never_fires_inside_a_sentence(prefix: str, rest: str) -> None:
     # A dateline opens the text: after an ordinary opening sentence there is none.
-    text = "the minister said prices would rise. " + prefix + rest
+    # The opening paragraph is too long for a headline, so no later line is looked at.
+    text = "the minister said prices would rise " * 10 + ". " + prefix + rest
     assert find_dateline(text) is None
 
 
@@ -471,9 +556,12 @@ def test_a_dateline_never_fires_inside_a_sentence(prefix: str, rest: str) -> Non
 def test_time_grows_linearly(unit: str) -> None:
     def seconds(copies: int) -> float:
         text = unit * copies
-        start = time.perf_counter()
-        find_sources(text, [], find_dateline(text))
-        return time.perf_counter() - start
+        best = float("inf")
+        for _ in range(3):  # the best of three: a busy machine only ever adds time
+            start = time.perf_counter()
+            find_sources(text, [], find_dateline(text))
+            best = min(best, time.perf_counter() - start)
+        return best
 
     seconds(200)  # warm up the compiled patterns
     small, large = seconds(2_000), seconds(16_000)

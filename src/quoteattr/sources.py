@@ -8,16 +8,18 @@ sources those cite. The words are English (:mod:`quoteattr.languages.agencies`).
 Datelines (:func:`find_dateline`)
     A dateline opens the article: ``BAKU, Azerbaijan, October 21.``, ``WASHINGTON (Reuters)
     -``, ``LONDON, Jan 3 (AP) —``, ``Baku, Azerbaijan, Oct.21 (Trend):``, ``MOSCOW, May 5.
-    /TASS/.``. It is a place, then optionally a date after a comma, then optionally an agency
-    in brackets (or slashes), then a dash, colon or full stop. It is looked for at the start
-    of the first line of text and, when that line is a header, of the next ones (at most
-    three header lines: a headline, a byline such as "By Jane Doe", a time stamp). A header
-    line is one of at most 300 characters that is a byline or does not end like a sentence
-    (full stop, question mark, closing quotation mark …); the first line that is neither a
-    dateline nor a header ends the search. To keep ordinary opening sentences out ("In Baku,
-    the president said …"), a place in Title Case needs a date or an agency; a place in
-    CAPITALS may stand alone before a dash ("NEW YORK —"), but needs a date or an agency
-    before a colon or a full stop; labels such as "BREAKING" or "UPDATE" are no places.
+    /TASS/.``. It is a place, then optionally a date after a comma, then optionally an
+    agency in brackets (or slashes), then a dash, colon or full stop. It is looked for at
+    the start of the first line of text and, when that line is a header, of the next ones
+    (at most three header lines: a headline, a byline such as "By Jane Doe", a time stamp).
+    A header line is a byline or a line of at most 300 characters holding one sentence at
+    most (web copy ends headlines with a full stop too); the first line that is neither a
+    dateline nor a header ends the search (so a one-sentence lede may pass for a headline).
+    A dateline may also be a date with its agency and no place (``Dec 29 (Reuters) -``). To
+    keep ordinary opening sentences out ("In Baku, the president said …"), a place in Title
+    Case needs a date or an agency; a place in CAPITALS may stand alone before a dash ("NEW
+    YORK —"), but needs a date or an agency before a colon or a full stop; labels such as
+    "BREAKING" or "UPDATE" are no places.
 
 Sources (:func:`find_sources`)
     Found sentence by sentence, never inside a direct quotation's quoted words:
@@ -36,9 +38,10 @@ Sources (:func:`find_sources`)
       source: reporters are no outlet);
     * ``according to`` an outlet ("according to Reuters") or a document ("according to a
       statement on the website"); "according to the minister" gives a speaker, not a source;
-    * cited sources: ``citing``/``quoting`` a name, a document or an institution ("citing the
-      ministry", "citing a statement on its website", "citing two people familiar with the
-      talks"); "citing concerns about inflation" gives a reason, not a source.
+    * cited sources: ``citing``/``quoting``/``with reference to`` a name, a document or an
+      institution ("citing the ministry", "citing a statement on its website", "citing two
+      people familiar with the talks"); "citing concerns about inflation" gives a reason,
+      not a source.
 
     ``Source.name`` is the phrase as written, ending before clause words, times and (for
     outlets) prepositions: "citing the ministry on Monday" names "the ministry".
@@ -49,8 +52,9 @@ Which sources apply to a quotation
     sentence (tags, "told X", "according to X"), then the sources they cite, each group in
     text order, and each name (compared without case or "the") once. The article's source is
     the dateline's agency, or else the first present-tense agency tag ("…, Trend reports.")
-    of the article's first paragraph (the one the dateline opens, or the first that is no
-    header): a past-tense "Reuters reported" in the lede cites another outlet for that
+    of the article's first paragraph (the one the dateline opens; without a dateline, the
+    first two paragraphs that are no byline, as a headline cannot be told from a short
+    lede): a past-tense "Reuters reported" in the lede cites another outlet for that
     sentence only.
 
 Every function here takes time in proportion to the text: sentences are at most 1,500
@@ -117,17 +121,27 @@ _REGION = (
     rf"{_NOT_DATE}(?:{_TITLE_WORD}|{_CAPS_WORD})"
     rf"(?:{_H}(?:{_CONNECTOR}{_H})?(?:{_TITLE_WORD}|{_CAPS_WORD})){{0,3}}"
 )
+_AGENCY_TAG = (
+    rf"{_H}*\((?P<agency>[^()\n]{{1,40}})\)|{_H}*\.?{_H}*/(?P<slashed>[^/\s][^/\n]{{0,30}})/"
+)
+# A long dash may touch the first word ("BOSTON —Standing …"); a hyphen, colon or full stop
+# must be followed by a space ("EXCLUSIVE-Firm", "SIEGEL--Jerome" are no datelines).
+_TERM = rf"(?P<term>{_H}*(?:[—–―](?=\S)|(?:--|[-–—‑―]|:|\.)(?=\s|\Z)))"
 _DATELINE = regex.compile(
-    rf"(?P<place>(?:(?P<caps>{_CAPS_PLACE})|{_TITLE_PLACE})(?:,{_H}*{_REGION}){{0,2}})"
-    rf"(?:(?:,{_H}*|(?<=\p{{Lu}})\.{_H}+)(?P<date>{_DATE}))?"
-    rf"(?:{_H}*\((?P<agency>[^()\n]{{1,40}})\)|{_H}*\.?{_H}*/(?P<slashed>[^/\s][^/\n]{{0,30}})/)?"
-    rf"(?P<term>{_H}*(?:--|[-–—‑―]|:|\.))?(?=\s|\Z)"
+    rf"(?:(?P<place>(?:(?P<caps>{_CAPS_PLACE})|{_TITLE_PLACE})(?:,{_H}*{_REGION}){{0,2}})"
+    rf"(?:(?:,{_H}*|(?<=\p{{Lu}})\.{_H}+)(?P<date>{_DATE}))?(?:{_AGENCY_TAG})?"
+    rf"|(?P<date>{_DATE})(?:{_AGENCY_TAG}))"
+    rf"(?:{_TERM}|(?=\s|\Z))"
 )
 _PLAUSIBLE_AGENCY = regex.compile(
     r"[\p{Lu}\d][\p{L}\p{N}&'’\-/]*(?: [\p{Lu}\d&][\p{L}\p{N}&'’\-/]*){0,3}"
 )
 _BYLINE = regex.compile(rf"(?i:by){_H}+\p{{Lu}}")
-_SENTENCE_FINAL = frozenset(".!?;:…\"'”’»)]")
+# A sentence end with more text after it; a full stop after a short capitalised word
+# ("Sen.", "U.S.", "Calif.") is taken for an abbreviation's.
+_INNER_SENTENCE_END = regex.compile(
+    r"(?:(?<!(?<![\p{L}.])\p{Lu}\p{Ll}{0,4})\.|[!?…])[\"'”’»)\]]*\s+[\"'“‘«(\[]*[\p{Lu}\d]"
+)
 _AGENCY_NAMES = frozenset(_data.AGENCIES)
 _DATELINE_WINDOW = 300  # no dateline is longer; the pattern never sees more
 _HEADER_LONGEST = 300  # a headline or byline is shorter than this
@@ -175,11 +189,12 @@ def _line_end(text: str, pos: int) -> tuple[int, bool]:
 
 
 def _is_header(text: str, start: int, end: int) -> bool:
-    """Whether a short line is a headline or byline rather than the story's first paragraph."""
+    """Whether a short line is a headline or byline rather than the story's first paragraph:
+    a byline, or one sentence at most (web copy ends headlines with a full stop too)."""
     if _BYLINE.match(text, start, end):
         return True
     start, end = strip_bounds(text, start, end)
-    return end > start and text[end - 1] not in _SENTENCE_FINAL
+    return end > start and _INNER_SENTENCE_END.search(text, start, end) is None
 
 
 def _dateline_at(text: str, start: int, end: int) -> Dateline | None:
@@ -209,7 +224,7 @@ def _dateline_at(text: str, start: int, end: int) -> Dateline | None:
         return None  # "Yes — we …": Title Case needs a date or an agency
     return Dateline(
         span=Span.of(text, match.start(), match.end()),
-        place=Span.of(text, *match.span("place")),
+        place=Span.of(text, *match.span("place")) if match.group("place") is not None else None,
         date=Span.of(text, *match.span("date")) if has_date else None,
         agency=Span.of(text, *match.span(agency_group)) if agency is not None else None,
     )
@@ -219,25 +234,35 @@ def _dateline_at(text: str, start: int, end: int) -> Dateline | None:
 # Sources
 # ----------------------------------------------------------------------------------------
 
-_TOKEN = r"(?:(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}&'’\-/]*(?:\.[\p{L}\p{N}][\p{L}\p{M}\p{N}&'’\-/]*)*)"  # noqa: E501
+# A word of a name: "U.S.", "Mrs.", "Report.az", "RFE/RL", "France-Presse", "Reuters'".
+_WORD = r"[\p{L}\p{N}][\p{L}\p{M}\p{N}&'’\-/]*"
+_TOKEN = (
+    rf"(?:(?:\p{{L}}\.){{2,}}|(?:{_alternation(a[:-1] for a in ABBREVIATIONS)})\."
+    rf"|{_WORD}(?:\.{_WORD})*)"
+)
 _TOKEN_RE = regex.compile(_TOKEN)
 _MAX_WORDS = 12
 _PHRASE = regex.compile(rf"{_TOKEN}(?:{_H}+{_TOKEN}){{0,{_MAX_WORDS - 1}}}")
 _PHRASE_WINDOW = 200
 
 _VERBS = _alternation((*_data.REPORT_CUES, *_data.OUTLET_SAY_CUES))
+# At a sentence's start "Guardian said …" may be anyone's surname: no "said" there.
+_OPENING_VERBS = _alternation(
+    (*_data.REPORT_CUES, *(c for c in _data.OUTLET_SAY_CUES if c not in ("said", "says")))
+)
 _ADJUNCT = rf"(?:{_H}+(?:on|late|early|earlier|last|this){_H}+{_TOKEN}(?:{_H}+{_TOKEN})?)?"
 # "…, Trend reports." / "(…, the New York Times reported)" / "…, Reuters reported, citing":
 # an outlet's name after a comma (or bracket, dash), its verb, and the end of the clause.
 _TAG = regex.compile(
     rf"(?:[,(—–]|(?<=\s)-){_H}*(?P<name>(?:{_TOKEN}{_H}+){{1,6}}?)"
     rf"(?P<cue>(?:(?:has|have){_H}+)?(?:{_VERBS}))(?![\p{{L}}\p{{N}}]){_ADJUNCT}"
-    rf"(?={_H}*(?:(?P<end>[.!?;)\]\"”’»]|\Z|,{_H}*(?i:citing|quoting)\b)|,|:|{_H}that\b))"
+    rf"(?={_H}*(?:(?P<end>[.!?;)\]\"”’»]|\Z|,?{_H}*(?i:{_cue_pattern(_data.CITING_CUES)})\b)"
+    rf"|,|:|{_H}that\b))"
 )
 # "Trend reports, citing …, that" / "Local media reported that …" at a sentence's start.
 _OPENING_TAG = regex.compile(
     rf"[\"“‘«(]?(?P<name>(?:{_TOKEN}{_H}+){{1,6}}?)"
-    rf"(?P<cue>(?:(?:has|have){_H}+)?(?:{_VERBS}))(?![\p{{L}}\p{{N}}])"
+    rf"(?P<cue>(?:(?:has|have){_H}+)?(?:{_OPENING_VERBS}))(?![\p{{L}}\p{{N}}])"
 )
 _CITING = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?P<cue>(?i:{_cue_pattern(_data.CITING_CUES)})){_H}+(?=[\p{{L}}\p{{N}}])"
@@ -267,7 +292,10 @@ _CLAUSE_WORDS = frozenset((
     "before", "because", "but", "if", "said", "says", "saying", "say", "told", "tells",
     "telling", "reported", "reports", "according", "citing", "quoting", "added", "adding",
     "was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "should",
-    "may", "might", "can", "did", "does", "do",
+    "may", "might", "can", "did", "does", "do", "released", "published", "conducted",
+    "reviewed", "obtained", "seen", "issued", "posted", "shared", "sent", "cited", "quoted",
+    "carried", "aired", "broadcast", "taken", "out", "compiled", "filed", "commissioned",
+    "prepared",
 ))  # fmt: skip
 # For an outlet a speaker spoke to, a preposition ends the name ("told Reuters in an
 # interview"); "of" does not ("Voice of America").
@@ -280,6 +308,14 @@ _TRAILING = frozenset((
     "an", "its", "his", "her", "their", "our", "this", "about",
 ))  # fmt: skip
 _ABBREVIATIONS = frozenset(ABBREVIATIONS)
+
+# Words that open a clause before an outlet's name: "As Breitbart News reported, …".
+_CLAUSE_OPENERS = frozenset((
+    "as", "when", "while", "and", "but", "so", "which", "after", "before", "because",
+    "since", "though", "although", "if", "until", "where", "then", "meanwhile", "also",
+))  # fmt: skip
+# Small words inside a name of several capitalised words ("Bank of England").
+_NAME_CONNECTORS = frozenset(("of", "the", "for", "and", "&", "de", "on"))
 
 _AGENCY_KIND = 0  # an outlet that reports the quotation
 _CITED_KIND = 1  # a source that outlet cites
@@ -406,8 +442,9 @@ def _cut(text: str, words: list[tuple[int, int]], ends: frozenset[str]) -> list[
         if lower in _CLAUSE_WORDS or lower in ends or word in _TIME or word in _WEEKDAYS:
             break
         following = text[words[index + 1][0]] if index + 1 < len(words) else ""
-        if word in _MONTHS and following.isdigit():
-            break  # "on Oct 21", but not "Theresa May"
+        before = text[words[index - 1][0] : words[index - 1][1]].lower() if index else ""
+        if word in _MONTHS and (following.isdigit() or before in _TRAILING):
+            break  # "on Oct 21", "a poll in February", but not "Theresa May"
         kept.append((start, end))
     while kept and text[kept[-1][0] : kept[-1][1]].lower() in _TRAILING:
         kept.pop()
@@ -455,13 +492,18 @@ def _outlet(names: Sequence[str]) -> tuple[int, int] | None:
         first = index if first is None else first
         index += step
         end = index
+        if _possessive_free(names[index - 1]) != names[index - 1]:
+            break  # "ABC's George Stephanopoulos": the outlet ends at its possessive
     return None if first is None else (first, end)
 
 
 def _source(
     text: str, words: Sequence[tuple[int, int]], cue: tuple[int, int] | None, kind: int
 ) -> tuple[Source, int]:
-    mention = Span.of(text, words[0][0], words[-1][1])
+    stop = words[-1][1]
+    last = text[words[-1][0] : stop]
+    stop -= len(last) - len(_possessive_free(last))  # "The Post's board" names The Post
+    mention = Span.of(text, words[0][0], stop)
     return Source(mention.text, mention, Span.of(text, *cue) if cue else None), kind
 
 
@@ -470,6 +512,8 @@ def _tag(
 ) -> list[tuple[Source, int]]:
     """An agency tag: an outlet's name and its reporting verb."""
     words = _words_of(text, match.start("name"), match.end("name"))
+    while words and text[words[0][0] : words[0][1]].lower() in _CLAUSE_OPENERS:
+        words = words[1:]  # "As Breitbart News reported", "…, when CNN reported"
     if not words:
         return []
     names = [text[a:b] for a, b in words]
@@ -499,8 +543,11 @@ def _outlet_after(text: str, match: regex.Match[str], end: int) -> list[tuple[So
     outlet = _outlet(names)
     if outlet is None or outlet[0] > 2:
         return []
-    if [n.lower() for n in names[: outlet[1]] if n not in _DETERMINERS] == ["media"]:
+    named = [n for n in names[: outlet[1]] if n not in _DETERMINERS]
+    if [n.lower() for n in named] == ["media"]:
         return []  # "told the media" names an audience, as "told reporters" does
+    if outlet[1] < len(names) and names[outlet[1]].islower() and not any(_capitalised(named)):
+        return []  # "told radio host Hugh Hewitt": a person at an outlet
     return [_source(text, words[: outlet[1]], match.span("cue"), _AGENCY_KIND)]
 
 
@@ -510,23 +557,44 @@ def _according(text: str, match: regex.Match[str], end: int) -> list[tuple[Sourc
     if not words:
         return []
     names = [text[a:b] for a, b in words]
-    outlet = _outlet(_cut_names(text, words))
-    if outlet is not None and outlet[0] <= 1:
-        return [_source(text, words[: outlet[1]], match.span("cue"), _AGENCY_KIND)]
+    outlet_end = _leading_outlet(names)
+    if outlet_end:
+        return [_source(text, words[:outlet_end], match.span("cue"), _AGENCY_KIND)]
     if any(_possessive_free(name).lower() in _DOCUMENT_NOUNS for name in names):
         return [_source(text, words, match.span("cue"), _CITED_KIND)]
     return []
 
 
-def _cut_names(text: str, words: Sequence[tuple[int, int]]) -> list[str]:
-    """The words of an outlet's name: up to the first preposition."""
-    names: list[str] = []
-    for start, end in words:
-        word = text[start:end]
-        if word.lower() in _OUTLET_ENDS:
-            break
-        names.append(word)
-    return names
+def _leading_outlet(names: Sequence[str]) -> int:
+    """How many of ``names`` make the outlet they open with ("Reuters", "the Kyiv Post"),
+    up to the first preposition; 0 when they open with none, or when the outlet's name
+    goes on in lower case ("an Associated Press survey" is a document)."""
+    cut = 0
+    while cut < len(names) and names[cut].lower() not in _OUTLET_ENDS:
+        cut += 1
+    outlet = _outlet(names[:cut])
+    if outlet is None or outlet[0] > 1:
+        return 0
+    if outlet[1] < cut and names[outlet[1]][:1].islower():
+        return 0
+    return outlet[1]
+
+
+def _capitalised(names: Sequence[str]) -> list[bool]:
+    """For each word, whether it starts with a capital (or digit: "Channel 4")."""
+    return [name[:1].isupper() or name[:1].isdigit() for name in names]
+
+
+def _is_name(names: Sequence[str]) -> bool:
+    """Whether the words are a name: capitalised words with small connectors between
+    ("Deputy Mayor Ivan Sokol", "the Bank of England"), not "Canada's efforts"."""
+    content = list(names[1:] if names and names[0] in _DETERMINERS else names)
+    if not content or not content[0][:1].isupper() or not content[-1][:1].isupper():
+        return False
+    return all(
+        capital or name in _NAME_CONNECTORS
+        for name, capital in zip(content, _capitalised(content), strict=True)
+    )
 
 
 def _cited(text: str, match: regex.Match[str], end: int) -> list[tuple[Source, int]]:
@@ -535,12 +603,10 @@ def _cited(text: str, match: regex.Match[str], end: int) -> list[tuple[Source, i
     if not words:
         return []
     names = [text[a:b] for a, b in words]
-    outlet = _outlet(_cut_names(text, words))
-    if outlet is not None and outlet[0] <= 1:
-        return [_source(text, words[: outlet[1]], match.span("cue"), _CITED_KIND)]
-    if any(_possessive_free(name).lower() in _CITED_NOUNS for name in names) or any(
-        name[:1].isupper() and name not in _DETERMINERS for name in names
-    ):
+    outlet_end = _leading_outlet(names)
+    if outlet_end:
+        return [_source(text, words[:outlet_end], match.span("cue"), _CITED_KIND)]
+    if any(_possessive_free(name).lower() in _CITED_NOUNS for name in names) or _is_name(names):
         return [_source(text, words, match.span("cue"), _CITED_KIND)]
     return []  # "citing concerns about inflation": a reason, not a source
 
@@ -557,7 +623,7 @@ def _article_source(
     if dateline is not None and dateline.agency is not None:
         agency = dateline.agency
         return Source(agency.text, agency, None)
-    first = _first_paragraph(text, dateline, paragraphs)
+    first = _opening(text, dateline, paragraphs)
     if first is None:
         return None
     for (start, _), sources in zip(sentences, per_sentence, strict=False):
@@ -572,21 +638,20 @@ def _article_source(
     return None
 
 
-def _first_paragraph(
+def _opening(
     text: str, dateline: Dateline | None, paragraphs: Sequence[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """The article's first paragraph: the one the dateline opens (or, for a dateline on a
-    line of its own, the next), else the first that is no header line."""
+    """Where the article's first paragraph can be: the paragraph the dateline opens (or,
+    for a dateline on a line of its own, the next); without a dateline, the first two
+    paragraphs that are no byline, since a headline cannot be told from a short lede."""
     if dateline is not None:
         after = dateline.span.end
         for start, end in paragraphs:
             if end > after and first_non_space(text, max(start, after), end) < end:
                 return start, end
         return None
-    for start, end in paragraphs[: _HEADER_LINES + 1]:
-        if end - start > _HEADER_LONGEST or not _is_header(text, start, end):
-            return start, end
-    return None
+    kept = [(s, e) for s, e in paragraphs[: _HEADER_LINES + 1] if not _BYLINE.match(text, s, e)]
+    return (kept[0][0], kept[min(1, len(kept) - 1)][1]) if kept else None
 
 
 def _anchor_sources(

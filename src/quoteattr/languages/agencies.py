@@ -175,6 +175,8 @@ OUTLET_WORDS: tuple[str, ...] = (
     "channel",
     "magazine",
     "media",
+    "network",
+    "networks",
     "newspaper",
     "newswire",
     "outlet",
@@ -247,7 +249,13 @@ OUTLET_SAY_CUES: tuple[str, ...] = ("says", "said", "quoted", "quotes", "cited",
 """Verbs that make a known outlet a source ("…, Reuters said.", "Interfax quoted …"); with
 any other name they make a speaker."""
 
-CITING_CUES: tuple[str, ...] = ("citing", "quoting")
+CITING_CUES: tuple[str, ...] = (
+    "citing",
+    "quoting",
+    # Agency English: "…, Trend reports with reference to the ministry."
+    "with reference to",
+    "referring to",
+)
 """Words before a cited source ("citing the ministry")."""
 
 ACCORDING_CUES: tuple[str, ...] = ("according to",)
@@ -300,6 +308,8 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
     "memo",
     "message",
     "notice",
+    "poll",
+    "polls",
     "post",
     "publication",
     "readout",
@@ -310,6 +320,8 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
     "source",
     "sources",
     "statement",
+    "study",
+    "survey",
     "transcript",
     "website",
 )
