@@ -45,6 +45,7 @@ from _metric import (
     pred_items,
     score_document,
 )
+from _resolution import ResolutionTally
 
 WORST_THRESHOLD = 0.3
 
@@ -132,18 +133,22 @@ def naive_extract(text: str) -> list[_Quote]:
 # --- quoteattr ---
 
 
-def quoteattr_predictor(options: dict[str, str]) -> tuple[Predictor, str]:
-    """``extract_quotes`` with the keyword options given on the command line, and its version.
+def quoteattr_predictor(options: dict[str, str], *, resolve: bool = False) -> tuple[Predictor, str]:
+    """``extract_quotes`` (or, with ``resolve``, the quotations of ``analyze``, whose
+    speakers are resolved across the document) with the keyword options given on the
+    command line, and its version.
 
     Raises ``UnsupportedOptionError`` when the signature shows that a keyword is not taken.
     """
     module = import_quoteattr()
-    extract = getattr(module, "extract_quotes", None)
-    if extract is None:
+    function = "analyze" if resolve else "extract_quotes"
+    found = getattr(module, function, None)
+    if found is None:
         where = getattr(module, "__file__", None) or list(getattr(module, "__path__", []))
-        raise MissingPredictorError(f"quoteattr ({where}) has no extract_quotes")
+        raise MissingPredictorError(f"quoteattr ({where}) has no {function}")
+    extract = found if not resolve else (lambda text, **kw: found(text, **kw).quotes)
     try:
-        parameters = inspect.signature(extract).parameters
+        parameters = inspect.signature(found).parameters
     except (TypeError, ValueError):  # no signature to read: find out on the first call
         parameters = None
     if parameters is not None and not any(
@@ -182,6 +187,7 @@ class Run:
     seconds: float
     wall_seconds: float
     errors: list[tuple[str, str]]
+    resolution: ResolutionTally | None = None
 
 
 def run(
@@ -192,6 +198,7 @@ def run(
     only: str | None,
     limit: int | None,
     gold_kind: str = "marks",
+    resolution: ResolutionTally | None = None,
 ) -> Run:
     """Score ``predict`` on the first ``limit`` documents of ``corpus``."""
     kinds = (only,) if only else KINDS
@@ -223,6 +230,8 @@ def run(
                 errors.append((doc_id, f"{type(error).__name__}: {error}"))
                 quotes = []
             seconds += time.perf_counter() - start
+            if resolution is not None:
+                resolution.add(text, quotes)
             gold = filter_kind(gold_items(record["quotes"], granularity, gold_kind), only)
             pred = filter_kind(pred_items(quotes, granularity), only)
             doc = score_document(gold, pred, THRESHOLDS)
@@ -233,7 +242,7 @@ def run(
                     score_document(filter_kind(gold, kind), filter_kind(pred, kind), THRESHOLDS)
                 )
     wall = time.perf_counter() - wall_start
-    return Run(overall, per_kind, per_doc, docs, size / 1e6, seconds, wall, errors)
+    return Run(overall, per_kind, per_doc, docs, size / 1e6, seconds, wall, errors, resolution)
 
 
 def worst_documents(result: Run, count: int) -> list[tuple[str, Tally]]:
@@ -299,6 +308,8 @@ def report(result: Run, args: argparse.Namespace, version: str | None, worst: in
         options.append(f"language={args.language}")
     if args.limit is not None:
         options.append(f"limit={args.limit}")
+    if args.resolve:
+        options.append("resolve")
     predictor = args.predictor + (f" {version}" if version else "")
     lines = [
         f"corpus: {args.corpus}  predictor: {predictor}  {' '.join(options)}",
@@ -315,6 +326,8 @@ def report(result: Run, args: argparse.Namespace, version: str | None, worst: in
         f"of prediction ({rate:.1f} docs/s, {mb_rate:.3f} MB/s); {result.wall_seconds:.2f} s "
         "wall incl. scoring"
     )
+    if result.resolution is not None:
+        lines.extend(["", "speakers resolved to a name (analyze):", result.resolution.table()])
     if result.errors:
         lines.append(f"WARNING: {len(result.errors)} documents raised errors (scored as empty):")
         lines.extend(f"  {doc_id}: {message}" for doc_id, message in result.errors[:10])
@@ -393,6 +406,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--worst", type=int, default=10, metavar="K", help="list K worst docs")
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write figures as JSON")
     parser.add_argument("--predictor", choices=("quoteattr", "naive"), default="quoteattr")
+    parser.add_argument(
+        "--resolve",
+        action="store_true",
+        help="predict with quoteattr.analyze and print the share of pronoun and role-noun "
+        "speakers resolved to a name",
+    )
     return parser.parse_args(argv)
 
 
@@ -412,7 +431,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 2
             predict: Predictor = naive_extract
         else:
-            predict, version = quoteattr_predictor(options)
+            predict, version = quoteattr_predictor(options, resolve=args.resolve)
+        resolution = None
+        if args.resolve:
+            language = import_quoteattr().languages.load(args.language or "en")
+            resolution = ResolutionTally(language.people)
         result = run(
             args.corpus,
             predict,
@@ -420,6 +443,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             only=args.only,
             limit=args.limit,
             gold_kind=args.gold_kind,
+            resolution=resolution,
         )
     except MissingPredictorError as error:
         print(f"error: {error}", file=sys.stderr)

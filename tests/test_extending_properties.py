@@ -7,13 +7,6 @@ import pickle
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from tests.strategies import (
-    SpeakerSpec,
-    article_texts,
-    narrative_paragraphs,
-    quote_contents,
-    speakers,
-)
 
 from quoteattr import (
     BUILTIN_RULES,
@@ -25,6 +18,13 @@ from quoteattr import (
     UnknownRuleError,
 )
 from quoteattr.cues import inflect
+from strategies import (
+    SpeakerSpec,
+    article_texts,
+    narrative_paragraphs,
+    quote_contents,
+    speakers,
+)
 
 TWEET_PATTERN = r"(?P<speaker>@\w+) (?P<cue>wrote on X): (?P<quote>[^\n]+)"
 # Made-up verbs: no language pack has them, so only a registered cue can find them.

@@ -21,29 +21,44 @@ from quoteattr.errors import (
     UnknownRuleError,
     UnknownScopeError,
 )
-from quoteattr.extractor import Extractor, extract_quotes
+from quoteattr.extractor import Extractor, analyze, extract_quotes
 from quoteattr.languages import LanguagePack
 from quoteattr.languages import available as available_languages
 from quoteattr.marks import QuoteMarkPair
 from quoteattr.plugins import Plugin
-from quoteattr.results import CueCategory, Quote, QuoteKind, Span, Speaker
+from quoteattr.results import (
+    CueCategory,
+    Dateline,
+    Document,
+    Person,
+    Quote,
+    QuoteKind,
+    QuoteLink,
+    Source,
+    Span,
+    Speaker,
+)
 from quoteattr.rules import BUILTIN_RULES, Rule, RuleContext, RuleFunction, RuleMatch
 from quoteattr.serialize import quote_from_dict, quote_to_dict
 
 __all__ = [
     "BUILTIN_RULES",
     "CueCategory",
+    "Dateline",
+    "Document",
     "Extractor",
     "InvalidCueError",
     "InvalidLanguagePackError",
     "InvalidQuoteMarkError",
     "InvalidRuleError",
     "LanguagePack",
+    "Person",
     "Plugin",
     "PluginLoadError",
     "Quote",
     "QuoteAttrError",
     "QuoteKind",
+    "QuoteLink",
     "QuoteMarkPair",
     "Rule",
     "RuleContext",
@@ -51,6 +66,7 @@ __all__ = [
     "RuleMatch",
     "RuleResultError",
     "RuleTimeoutError",
+    "Source",
     "Span",
     "Speaker",
     "UnknownLanguageError",
@@ -58,6 +74,7 @@ __all__ = [
     "UnknownRuleError",
     "UnknownScopeError",
     "__version__",
+    "analyze",
     "available_languages",
     "extract_quotes",
     "quote_from_dict",

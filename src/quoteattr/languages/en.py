@@ -10,6 +10,7 @@ final consonant.
 from __future__ import annotations
 
 from quoteattr.languages.pack import LanguagePack
+from quoteattr.languages.people import PeopleWords
 
 SPEECH_VERBS: tuple[str, ...] = (
     "say says said said saying", "tell tells told told telling", "add", "ask", "state",
@@ -323,6 +324,102 @@ CUE_AUXILIARIES: tuple[str, ...] = (
 )  # fmt: skip
 """Words right before a cue that annotators count as part of it ("has said", "also noted")."""
 
+PEOPLE = PeopleWords(
+    pronouns=[
+        ("he", "male"), ("him", "male"), ("his", "male"), ("she", "female"),
+        ("her", "female"), ("hers", "female"), ("they", "plural"), ("them", "plural"),
+        ("their", "plural"), ("it", "neuter"), ("its", "neuter"), ("who", "relative"),
+        ("i", "first"), ("we", "first"), ("you", "first"), ("me", "first"), ("us", "first"),
+    ],
+    gendered_words=[
+        ("Mr.", "male"), ("Mr", "male"), ("Mrs.", "female"), ("Mrs", "female"),
+        ("Ms.", "female"), ("Ms", "female"), ("Miss", "female"), ("Sir", "male"),
+        ("Dame", "female"), ("Lord", "male"), ("Lady", "female"), ("King", "male"),
+        ("Queen", "female"), ("Prince", "male"), ("Princess", "female"), ("Father", "male"),
+        ("Sister", "female"), ("Sheikh", "male"), ("Emir", "male"), ("Sultan", "male"),
+        ("Congressman", "male"), ("Congresswoman", "female"), ("Chairman", "male"),
+        ("Chairwoman", "female"), ("Spokesman", "male"), ("Spokeswoman", "female"),
+        ("spokesman", "male"), ("spokeswoman", "female"), ("chairman", "male"),
+        ("chairwoman", "female"), ("congressman", "male"), ("congresswoman", "female"),
+        ("businessman", "male"), ("businesswoman", "female"), ("actor", "male"),
+        ("actress", "female"), ("king", "male"), ("queen", "female"), ("man", "male"),
+        ("woman", "female"), ("mother", "female"), ("father", "male"), ("wife", "female"),
+        ("husband", "male"), ("son", "male"), ("daughter", "female"), ("brother", "male"),
+        ("sister", "female"), ("widow", "female"), ("grandmother", "female"),
+        ("grandfather", "male"), ("girl", "female"), ("boy", "male"),
+    ],
+    role_synonyms=[
+        ("head of state", "president"), ("head of state", "king"), ("head of state", "queen"),
+        ("head of state", "emir"), ("head of state", "sultan"), ("leader", "president"),
+        ("leader", "prime minister"), ("leader", "chancellor"), ("leader", "premier"),
+        ("premier", "prime minister"), ("head of government", "prime minister"),
+        ("head of government", "chancellor"), ("chief executive", "ceo"),
+        ("executive", "ceo"), ("lawmaker", "senator"), ("lawmaker", "representative"),
+        ("lawmaker", "congressman"), ("lawmaker", "congresswoman"), ("legislator", "senator"),
+        ("legislator", "representative"), ("diplomat", "ambassador"),
+        ("envoy", "ambassador"), ("monarch", "king"), ("monarch", "queen"),
+        ("minister", "prime minister"), ("minister", "foreign minister"),
+        ("minister", "minister of state"), ("secretary", "secretary general"),
+        ("secretary", "secretary-general"), ("general", "gen."), ("officer", "officer"),
+        ("spokesperson", "spokesman"), ("spokesperson", "spokeswoman"),
+        ("chair", "chairman"), ("chair", "chairwoman"), ("chair", "chairperson"),
+    ],
+    title_roles=[
+        ("Sen.", "senator"), ("Rep.", "representative"), ("Gov.", "governor"),
+        ("Gen.", "general"), ("Prof.", "professor"), ("Dr.", "doctor"), ("Lt.", "lieutenant"),
+        ("Col.", "colonel"), ("Capt.", "captain"), ("Sgt.", "sergeant"), ("Maj.", "major"),
+        ("Adm.", "admiral"), ("Rev.", "reverend"), ("Pres.", "president"),
+        ("Supt.", "superintendent"), ("Insp.", "inspector"), ("Cmdr.", "commander"),
+    ],
+    organisation_words=[
+        "ministry", "department", "company", "corporation", "corp.", "corp", "inc.", "inc",
+        "ltd", "ltd.", "llc", "plc", "group", "bank", "agency", "party", "council",
+        "commission", "committee", "campaign", "office", "university", "court",
+        "administration", "government", "police", "army", "service", "union", "association",
+        "foundation", "institute", "organization", "organisation", "board", "authority",
+        "network", "firm", "team", "club", "federation", "coalition", "parliament",
+        "assembly", "senate", "house", "embassy", "bureau", "center", "centre", "fund",
+        "co.", "airlines", "motors", "industries", "holdings", "newspaper", "magazine",
+        "congress", "democrats", "republicans", "times", "post", "news",
+    ],
+    role_nouns=[
+        "president", "head of state", "prime minister", "minister", "premier", "chancellor",
+        "secretary", "governor", "senator", "representative", "congressman",
+        "congresswoman", "lawmaker", "legislator", "mayor", "judge", "justice", "general",
+        "admiral", "colonel", "commissioner", "ambassador", "envoy", "diplomat", "chairman",
+        "chairwoman", "chair", "director", "chief", "chief executive", "executive", "ceo",
+        "spokesman", "spokeswoman", "spokesperson", "professor", "doctor", "king", "queen",
+        "prince", "princess", "monarch", "pope", "bishop", "candidate", "nominee", "leader",
+        "head", "coach", "officer", "detective", "inspector", "sheriff", "attorney",
+        "prosecutor", "lawyer", "official", "businessman", "businesswoman", "billionaire",
+        "actor", "actress", "star", "singer", "author", "economist", "analyst", "founder",
+        "manager", "owner", "adviser", "advisor", "aide", "strategist", "pollster",
+        "ministry", "department", "company", "corporation", "firm", "group", "bank",
+        "agency", "party", "council", "commission", "committee", "campaign", "office",
+        "university", "court", "administration", "government", "police", "army", "union",
+        "association", "foundation", "organization", "organisation", "board", "authority",
+        "network", "team", "club", "embassy", "newspaper",
+    ],
+    agent_nouns=[
+        "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "official",
+        "lawyer", "attorney", "prosecutor", "officer", "strategist", "pollster", "analyst",
+        "staffer", "manager",
+    ],
+    place_words=[
+        "the", "a", "an", "in", "at", "from", "of", "near", "across", "into", "on", "outside",
+        "inside", "toward", "towards", "to", "around", "through", "over", "past", "via",
+        "beyond", "throughout", "within", "between", "among", "along",
+    ],
+    phrase_words=["for", "with", "by", "about", "against", "than", "like"],
+    subject_pronouns=["he", "she"],
+    company_words=["inc.", "inc", "corp.", "corp", "co.", "ltd", "ltd.", "llc", "plc"],
+    sentence_openers=[
+        "But", "And", "Yet", "So", "Still", "Later", "Then", "Meanwhile", "However", "Now",
+        "Also",
+    ],
+)  # fmt: skip
+"""Words for resolving "he", "the head of state" or "the company" to whom they stand for."""
+
 PACK = LanguagePack(
     code="en",
     name="English",
@@ -346,5 +443,6 @@ PACK = LanguagePack(
     cue_adverbs=CUE_ADVERBS,
     cue_auxiliaries=CUE_AUXILIARIES,
     colon_non_speakers=COLON_NON_SPEAKERS,
+    people=PEOPLE,
 )
 """The English language pack."""

@@ -6,6 +6,8 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
+from quoteattr.languages.people import PeopleWords
+
 __all__ = ["LanguagePack"]
 
 
@@ -65,3 +67,4 @@ class LanguagePack:
     colon_non_speakers: tuple[str, ...] = attrs.field(converter=_words, default=())
     removed_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
     impression_verbs: tuple[str, ...] = attrs.field(converter=_words, default=())
+    people: PeopleWords = attrs.field(factory=PeopleWords)

@@ -1,0 +1,599 @@
+"""Speaker resolution: whom "he", "the head of state" and "Aliyev" stand for in a document.
+
+The document is read once, in text order. Names met on the way ("President of the
+Republic of Azerbaijan Ilham Aliyev", "Sen. Ana Ortiz", "the Ministry of Energy") become
+people and organisations, with the roles their titles and appositions give them and the
+gender their titles reveal. Each quotation's speaker mention is then resolved at its place:
+
+* a **name** stands for the person it names; a surname alone ("Aliyev") for the one
+  person of the document with that surname;
+* **"he"/"she"** for the speaker of the quotation before, when no other person of
+  compatible gender has been named since; otherwise for the most recently named person of
+  compatible gender, unless two such people were last named in the same sentence (a tie is
+  left unresolved, never guessed);
+* **"it"** for the most recent organisation; **"who"** for the mention it follows;
+* **a role noun** ("the head of state", "the minister", "the company") for the most recent
+  person whose title or apposition gives that role, or the most recent organisation of
+  that kind, again never where two tie.
+
+A pronoun resolved where only one person could be meant teaches the document that
+person's gender, which later pronouns use. Nothing is resolved further back than
+:data:`REACH` characters. First- and second-person pronouns ("I", "we", "you") and
+"they" stand for no one the document names and are left as they are.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Callable, Sequence
+
+import attrs
+import regex
+
+from quoteattr.cues import alternation
+from quoteattr.languages.pack import LanguagePack
+from quoteattr.results import Person, Quote, QuoteKind, Span, Speaker
+from quoteattr.segment import paragraph_bounds, sentence_bounds
+from quoteattr.speakers import name_of, speaker_pattern
+
+__all__ = ["REACH", "resolve_speakers"]
+
+REACH = 2500
+"""How far back, in characters, a pronoun or role noun looks for whom it stands for."""
+
+# After a name: ", the head of the regional council," / ", a spokeswoman for the party,".
+_APPOSITION = regex.compile(r"[^\S\n]*,[^\S\n]+(?:the|a|an)[^\S\n]+(?P<np>[^,.;:\n()]{1,80})[,.;]")
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-.]*")
+_BEFORE_RELATIVE = regex.compile(r"[^\S\n]*,[^\S\n]*\Z", regex.REVERSE)
+_TWO_WORDS_BEFORE = regex.compile(
+    r"(?P<noun>[\w'’\-]+)[^\S\n]+(?P<preposition>\w+)[^\S\n]+\Z", regex.REVERSE
+)
+_PREVIOUS_WORD = regex.compile(r"(\w+)[^\S\n]+\Z", regex.REVERSE)
+_SUBJECT_PREFIX = r"[\s\"“”'‘’«»(—–\-]*(?:[^,\n\"“”]{{1,120}},[^\S\n]+)?(?:{openers},?[^\S\n]+)?"
+# A capitalised word after a lower-case word or a comma: a proper noun, not a sentence's
+# first word ("Exports rose") or a headline's capitals.
+_PROPER = regex.compile(r"(?<=[\p{Ll},;][^\S\n]+)\p{Lu}[\p{L}\p{M}'’\-]*")
+_POSSESSIVE = regex.compile(r"['’]s?\Z")
+
+
+@attrs.define
+class _Entity:
+    """A person or organisation while the document is read (mutable, private)."""
+
+    name: str
+    first: Span
+    roles: set[str]
+    gender: str | None
+    organisation: bool
+    evident: bool  # a title, a role or a quotation shows it is a person or organisation
+    last: int
+    last_subject: int  # where it was last the subject of a sentence (-1: never)
+    mentions: list[Span]
+    quotes: list[int] = attrs.field(factory=list)
+    voted: str | None = None  # gender shown by pronouns; "?" where they disagree
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+def _gender_of(entity: _Entity) -> str | None:
+    """What titles, else pronouns, show of an entity's gender (None when unknown)."""
+    if entity.gender is not None:
+        return entity.gender
+    return entity.voted if entity.voted != "?" else None
+
+
+@attrs.frozen
+class _Words:
+    """One pack's resolution words, prepared for lookups."""
+
+    pronouns: dict[str, str]
+    genders: dict[str, str]
+    synonyms: dict[str, frozenset[str]]
+    title_roles: dict[str, str]
+    titles: tuple[str, ...]
+    organisations: frozenset[str]
+    role_nouns: tuple[str, ...]
+    agents: frozenset[str]
+    places: frozenset[str]
+    inside_phrase: frozenset[str]
+    subject_pronouns: frozenset[str]
+    companies: frozenset[str]
+    subject: regex.Pattern[str]
+    owned: regex.Pattern[str]
+    mentions: regex.Pattern[str]
+
+
+@functools.lru_cache(maxsize=16)
+def _words_for(pack: LanguagePack) -> _Words:
+    people = pack.people
+    synonyms: dict[str, set[str]] = {}
+    for role, title in people.role_synonyms:
+        synonyms.setdefault(role, {role}).add(title)
+    return _Words(
+        pronouns=dict(people.pronouns),
+        genders=dict(people.gendered_words),
+        synonyms={role: frozenset(titles) for role, titles in synonyms.items()},
+        title_roles=dict(people.title_roles),
+        # Longest first, so "prime minister" is found before "minister".
+        titles=tuple(sorted({t.lower() for t in pack.titles}, key=len, reverse=True)),
+        organisations=frozenset(people.organisation_words),
+        role_nouns=tuple(sorted(people.role_nouns, key=len, reverse=True)),
+        agents=frozenset(people.agent_nouns),
+        places=frozenset(people.place_words),
+        inside_phrase=frozenset(people.place_words + people.phrase_words),
+        subject_pronouns=frozenset(people.subject_pronouns),
+        companies=frozenset(people.company_words),
+        subject=regex.compile(
+            _SUBJECT_PREFIX.format(openers=alternation(people.sentence_openers)), regex.VERSION1
+        ),
+        owned=regex.compile(
+            r"(?<![\p{L}\p{M}])(?P<owner>\p{Lu}[\p{L}\p{M}\-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}\-]*){0,3})"
+            rf"(?:['’]s)?[^\S\n]+(?P<noun>{alternation(people.organisation_words)})(?![\p{{L}}\p{{M}}])",
+            regex.VERSION1,
+        ),
+        mentions=regex.compile(speaker_pattern(pack), regex.VERSION1),
+    )
+
+
+def resolve_speakers(
+    text: str, quotes: Sequence[Quote], pack: LanguagePack
+) -> tuple[tuple[Quote, ...], tuple[Person, ...]]:
+    """The quotations with their speakers resolved across ``text``, and the people quoted.
+
+    Each returned quotation equals the one given except for ``speaker.name`` and
+    ``speaker.named_by``; people are listed once each, in the order they are first named.
+    """
+    reader = _Reader(text, pack, _words_for(pack))
+    return reader.read(quotes)
+
+
+class _Reader:
+    def __init__(self, text: str, pack: LanguagePack, words: _Words) -> None:
+        self.text = text
+        self.pack = pack
+        self.words = words
+        self.entities: list[_Entity] = []
+        self.by_name: dict[str, _Entity] = {}
+        self.sentence_starts: list[int] = []
+        self.previous_speaker: _Entity | None = None
+        self.scanned: dict[int, regex.Match[str]] = {}
+        self.proper = frozenset(_PROPER.findall(text))
+        self.stopwords = frozenset(pack.name_stopwords)
+        self.title_words = frozenset(word for title in pack.titles for word in title.split())
+        self.direct_starts: list[int] = []
+        self.direct_ends: list[int] = []
+
+    def read(self, quotes: Sequence[Quote]) -> tuple[tuple[Quote, ...], tuple[Person, ...]]:
+        paragraphs = paragraph_bounds(self.text)
+        direct = [(q.span.start, q.span.end) for q in quotes if q.kind is QuoteKind.DIRECT]
+        sentences = sentence_bounds(
+            self.text, paragraphs, frozenset(self.pack.abbreviations), direct
+        )
+        self.sentence_starts = [start for start, _ in sentences]
+        self.direct_starts = [start for start, _ in direct]
+        self.direct_ends = [end for _, end in direct]
+        speakers = {q.speaker.mention.start: i for i, q in enumerate(quotes) if q.speaker}
+        resolved: dict[int, _Entity] = {}
+        quote_at = sorted(
+            (q.speaker.mention.start, i) for i, q in enumerate(quotes) if q.speaker is not None
+        )
+        scanned = list(self.words.mentions.finditer(self.text))
+        self.scanned = {m.end(): m for m in scanned}
+        names = [m for m in scanned if m.start() not in speakers]
+        # Names met in the text and speakers to resolve, in text order; a speaker first
+        # where both start at one place.
+        events: list[tuple[int, int, regex.Match[str] | None]] = [(m.start(), -1, m) for m in names]
+        events.extend((start, index, None) for start, index in quote_at)
+        events.extend((m.start(), -2, m) for m in self.words.owned.finditer(self.text))
+        events.sort(key=lambda event: (event[0], event[2] is not None))
+        for _, index, match in events:
+            if match is not None and index == -2:
+                self._owned(match)
+                continue
+            if match is not None:
+                self._met(match)
+                continue
+            speaker = quotes[index].speaker
+            assert speaker is not None  # only quotations with a speaker are events
+            entity = self._resolve(speaker.mention)
+            if entity is not None:
+                resolved[index] = entity
+                entity.quotes.append(index)
+                self.previous_speaker = entity
+        return self._results(quotes, resolved)
+
+    # Meeting names in the text ------------------------------------------------------------
+
+    def _met(self, match: regex.Match[str]) -> None:
+        start, end = match.span()
+        possessive = _POSSESSIVE.search(self.text, start, end)
+        if possessive is not None:
+            end = possessive.start()  # "President Barack Obama's plan" names Obama too
+        mention = Span.of(self.text, start, end)
+        name = self._name(mention.text)
+        if name is None:
+            self._subject_pronoun(mention)
+            return
+        known = self._known(name)
+        if known is not None:
+            self._mention(known, mention)
+            self._learn_from_title(known, mention, name)
+            return
+        if len(name.split()) < 2 and not (
+            len(mention.text) > len(name) or (name in self.proper and self._is_subject(mention))
+        ):
+            return  # one capitalised word is a name when titled ("Ms. Ortiz") or a subject
+        self._register(mention, name)
+
+    def _owned(self, match: regex.Match[str]) -> None:
+        """ "the Sanders campaign", "Cruz's campaign": an organisation named by its owner."""
+        owner = match.group("owner")
+        if owner.split()[0] in self.stopwords:
+            return
+        mention = Span.of(self.text, *match.span())
+        name = " ".join(mention.text.split())
+        entity = self.by_name.get(name)
+        if entity is None:
+            entity = self._register(mention, name)
+        else:
+            self._mention(entity, mention)
+
+    def _name(self, mention: str) -> str | None:
+        """The name a mention carries, unless it opens with a word that is no name
+        ("After", "However") and was capitalised only by the sentence."""
+        name = name_of(mention, self.pack)
+        if name is None:
+            return self._organisation_name(mention)
+        head = mention.split(" of ", 1)[0] if " of " in mention else ""
+        head_name = name_of(head, self.pack) if head else None
+        if head_name and any(w not in self.title_words for w in head_name.split()):
+            name = head_name  # "Representative Peter T. King of New York" is Peter T. King
+        words = name.split()
+        if words[0] in self.stopwords:
+            return None
+        # "Mexican President Felipe Calderon": the name is what follows the last title.
+        titled = [i for i, word in enumerate(words[:-1]) if word in self.title_words]
+        return " ".join(words[titled[-1] + 1 :]) if titled else name
+
+    def _organisation_name(self, mention: str) -> str | None:
+        """ "the Clinton campaign", "The Bush administration": an organisation named by
+        the capitalised words before its noun."""
+        words = mention.split()
+        if (
+            len(words) < 3
+            or words[0].lower() != "the"
+            or words[-1].lower() not in self.words.organisations
+            or not all(word[:1].isupper() for word in words[1:-1])
+        ):
+            return None
+        return " ".join(words[1:])
+
+    def _subject_pronoun(self, mention: Span) -> None:
+        """ "He voted against it.": a pronoun opening a sentence keeps its person the
+        subject, though no quotation hangs on it. "Trump eased his tone": a gendered
+        pronoun after the only person named so far in its sentence shows that person's
+        gender."""
+        lowered = mention.text.lower()
+        kind = self.words.pronouns.get(lowered)
+        if kind not in ("male", "female") or lowered not in self.words.subject_pronouns:
+            return
+        named = self._named_in_sentence(mention.start)
+        if len(named) == 1:
+            self._vote(named[0], kind)
+        if self._is_subject(mention):
+            entity = self._person(mention.start, kind)
+            if entity is not None:
+                self._mention(entity, mention)
+
+    def _named_in_sentence(self, position: int) -> list[_Entity]:
+        sentence = self._sentence(position)
+        return list(
+            {
+                id(e): e
+                for e in self.entities
+                if e.last < position and self._sentence(e.last) == sentence
+            }.values()
+        )
+
+    def _vote(self, entity: _Entity, gender: str) -> None:
+        if entity.gender is None and not entity.organisation:
+            entity.voted = gender if entity.voted in (None, gender) else "?"
+            entity.evident = True
+
+    def _learn_from_title(self, entity: _Entity, mention: Span, name: str) -> None:
+        """ "Mr. Trump" after "Donald J. Trump": the title tells the gender and role."""
+        roles, gender = self._roles(mention.text[: mention.text.rfind(name)])
+        entity.roles |= roles
+        if gender is not None and entity.gender is None:
+            entity.gender = gender
+        entity.evident = entity.evident or bool(roles or gender)
+
+    def _register(self, mention: Span, name: str) -> _Entity:
+        title_text = mention.text[: mention.text.rfind(name)]
+        roles, gender = self._roles(title_text)
+        apposition = _APPOSITION.match(
+            self.text, mention.end, min(len(self.text), mention.end + 100)
+        )
+        if apposition is not None:
+            more, apposed_gender = self._roles(" " + apposition.group("np"))
+            roles |= {role for role in more if role in self.words.role_nouns}
+            gender = gender or apposed_gender
+        lowered = {word.lower() for word in name.split()}
+        entity = _Entity(
+            name=name,
+            first=mention,
+            roles=roles,
+            gender=gender,
+            organisation=bool(lowered & self.words.organisations),
+            evident=bool(roles or gender),
+            last=mention.end,
+            last_subject=mention.end if self._is_subject(mention) else -1,
+            mentions=[mention],
+        )
+        self.entities.append(entity)
+        self.by_name[name] = entity
+        return entity
+
+    def _person_like(self, mention: Span, name: str) -> bool:
+        """Whether an untitled name stands where people do: not after a preposition or
+        article ("in New York", "the White House")."""
+        before = _PREVIOUS_WORD.match(self.text, max(0, mention.start - 20), mention.start)
+        if name.split()[0] not in self.proper and name not in self.proper:
+            return False
+        return before is None or before.group(1).lower() not in self.words.places
+
+    def _roles(self, words: str) -> tuple[set[str], str | None]:
+        """The roles and the gender that title or apposition words give."""
+        lowered = f" {words.lower()} "
+        roles = {title for title in self.words.titles if f" {title} " in lowered}
+        roles |= {role for role in self.words.role_nouns if f" {role} " in lowered}
+        gender = None
+        for word in _WORD.findall(words):
+            if word in self.words.title_roles:
+                roles.add(self.words.title_roles[word])
+            gender = gender or self.words.genders.get(word)
+        return roles, gender
+
+    def _known(self, name: str) -> _Entity | None:
+        """The entity ``name`` names: the same name, the same first and last word, or, for
+        one word, the only entity with that surname."""
+        if name in self.by_name:
+            return self.by_name[name]
+        words = name.split()
+        if len(words) == 1:
+            matches = [e for e in self.entities if e.surname == name and len(e.name.split()) > 1]
+            # "Clinton" after "Hillary Clinton" and "Bill Clinton": the one named more often.
+            matches.sort(key=lambda e: len(e.mentions), reverse=True)
+            if len(matches) > 1 and len(matches[0].mentions) == len(matches[1].mentions):
+                return None
+            return matches[0] if matches else None
+        same = [
+            e for e in self.entities if e.name.split()[0] == words[0] and e.surname == words[-1]
+        ]
+        return same[0] if len(same) == 1 else None
+
+    def _mention(self, entity: _Entity, mention: Span) -> None:
+        entity.mentions.append(mention)
+        entity.last = mention.end
+        if self._is_subject(mention):
+            entity.last_subject = mention.end
+
+    def _is_subject(self, mention: Span) -> bool:
+        """Whether a mention opens its sentence ("But Ortiz said ..."): the subject, whom a
+        later "he" or "she" most likely means."""
+        index = self._sentence(mention.start + 1) - 1
+        start = self.sentence_starts[index] if index >= 0 else 0
+        if mention.start - start > 160 or self._quoted(mention.start):
+            return False
+        return self.words.subject.fullmatch(self.text, start, mention.start) is not None
+
+    def _quoted(self, position: int) -> bool:
+        index = bisect.bisect_right(self.direct_starts, position) - 1
+        return index >= 0 and position < self.direct_ends[index]
+
+    # Resolving a speaker mention ------------------------------------------------------------
+
+    def _resolve(self, mention: Span) -> _Entity | None:
+        name = self._name(mention.text)
+        if name is not None:
+            entity = self._known(name) or self._register(mention, name)
+            entity.evident = True
+            if entity.first != mention:
+                self._mention(entity, mention)
+            return entity
+        lowered = mention.text.lower()
+        kind = self.words.pronouns.get(lowered)
+        found = self._pronoun(mention, kind) if kind is not None else self._role(mention, lowered)
+        if found is not None:
+            self._mention(found, mention)
+        return found
+
+    def _pronoun(self, mention: Span, kind: str) -> _Entity | None:
+        if kind in ("male", "female"):
+            return self._person(mention.start, kind)
+        if kind == "relative":
+            return self._relative(mention.start)
+        previous = self.previous_speaker
+        if kind in ("plural", "neuter") and previous is not None and previous.organisation:
+            # "The ministry said ... They added": an organisation speaking on.
+            return previous if mention.start - previous.last <= REACH else None
+        return None
+
+    def _person(self, position: int, gender: str | None) -> _Entity | None:
+        """The person "he"/"she" (or an epithet) means: the previous speaker, unless someone
+        else of compatible gender has since been the subject of a sentence; else the latest
+        such subject; else the latest person named."""
+
+        def compatible(entity: _Entity) -> bool:
+            known = _gender_of(entity)
+            if known is None and (len(entity.name.split()) < 2 or entity.name.isupper()):
+                return False  # "Iowa", "CNN": one word says nothing of a person unless gendered
+            return not entity.organisation and entity.evident and known in (None, gender or known)
+
+        candidates = self._recent(position, compatible)
+        previous = self.previous_speaker
+        if (
+            previous is not None
+            and compatible(previous)
+            and position - previous.last <= REACH
+            and position - previous.last <= REACH
+            and not any(e is not previous and e.last_subject > previous.last for e in candidates)
+        ):
+            # The speaker going on is how news writes; the pronoun shows the gender.
+            self._learn(previous, gender, [previous])
+            return previous
+        subjects = sorted(
+            (e for e in candidates if e.last_subject >= 0 and position - e.last_subject <= REACH),
+            key=lambda e: e.last_subject,
+            reverse=True,
+        )
+        chosen = self._unique_latest(subjects, by_subject=True) if subjects else None
+        if chosen is None and not subjects:
+            chosen = self._unique_latest(candidates)
+        if chosen is not None:
+            self._learn(chosen, gender, candidates)
+        return chosen
+
+    def _learn(self, entity: _Entity, gender: str | None, candidates: Sequence[_Entity]) -> None:
+        # Only where no one else could have been meant does a pronoun show a gender.
+        if gender and all(e is entity for e in candidates):
+            self._vote(entity, gender)
+
+    def _relative(self, position: int) -> _Entity | None:
+        """ "Hill, who chairs the panel, said": the mention right before ", who"."""
+        comma = _BEFORE_RELATIVE.match(self.text, max(0, position - 8), position)
+        if comma is None:
+            return None
+        antecedent = self.scanned.get(comma.start())
+        if antecedent is None:
+            return None
+        mention = Span.of(self.text, *antecedent.span())
+        lowered = mention.text.lower()
+        if lowered in self.words.pronouns or self._inside_role_phrase(mention.start):
+            return None  # "an adviser to Trump, who": "who" is the adviser
+        name = self._name(mention.text)
+        if name is not None:
+            return self._known(name) or self._register(mention, name)
+        return self._role(mention, lowered)
+
+    def _inside_role_phrase(self, start: int) -> bool:
+        """Whether the words before ``start`` are a role and a preposition ("a longtime
+        adviser to"), so that a name at ``start`` is not what a later "who" stands for."""
+        before = _TWO_WORDS_BEFORE.match(self.text, max(0, start - 40), start)
+        return (
+            before is not None
+            and before.group("preposition").lower() in self.words.inside_phrase
+            and before.group("noun").lower() in self.words.role_nouns
+        )
+
+    def _role(self, mention: Span, lowered: str) -> _Entity | None:
+        words = lowered.split()
+        if not words or words[0] != "the" or "'s" in lowered or "’s" in lowered:
+            return None  # "a spokeswoman", "the minister's aide": someone not named
+        role = next((r for r in self.words.role_nouns if f" {r} " in f" {lowered} "), None)
+        if role is None:
+            return None
+        if role in self.words.organisations:
+            found = self._latest(mention.start, lambda e: self._is_kind_of(e, role))
+            previous = self.previous_speaker
+            if found is None and previous is not None and previous.organisation:
+                # "The ministry said ... The agency added": the organisation speaking on.
+                return previous if mention.start - previous.last <= REACH else None
+            return found
+        titles = self.words.synonyms.get(role, frozenset({role}))
+        gender = next((g for w in words if (g := self.words.genders.get(w))), None)
+        titled = self._recent(
+            mention.start,
+            lambda e: (
+                not e.organisation
+                and bool(e.roles & titles)
+                and _gender_of(e) in (None, gender or _gender_of(e))
+            ),
+        )
+        if titled:
+            return self._unique_latest(titled)
+        # An epithet for the person the story is about ("Trump said ... The billionaire
+        # businessman added"): read like "he" or "she", but only for someone already quoted,
+        # titled, or the subject of the sentence before, so a headline's stray capitals are
+        # never taken for a person.
+        if role in self.words.agents:
+            return None  # "the White House spokesman" speaks for someone, is not them
+        entity = self._person(mention.start, gender)
+        if entity is None:
+            return None
+        just_subject = (
+            entity.last_subject >= 0
+            and self._sentence(mention.start) - self._sentence(entity.last_subject) <= 1
+        )
+        return entity if entity.quotes or entity.roles or just_subject else None
+
+    def _is_kind_of(self, entity: _Entity, noun: str) -> bool:
+        if not entity.organisation:
+            return False
+        lowered = {word.lower() for word in entity.name.split()}
+        return noun in lowered or (
+            noun in ("company", "firm") and bool(lowered & self.words.companies)
+        )
+
+    def _recent(self, position: int, test: Callable[[_Entity], bool]) -> list[_Entity]:
+        """Entities passing ``test`` last named within reach before ``position``, latest
+        first."""
+        found = [
+            e
+            for e in self.entities
+            if e.last <= position and position - e.last <= REACH and test(e)
+        ]
+        return sorted(found, key=lambda e: e.last, reverse=True)
+
+    def _latest(self, position: int, test: Callable[[_Entity], bool]) -> _Entity | None:
+        return self._unique_latest(self._recent(position, test))
+
+    def _unique_latest(
+        self, candidates: Sequence[_Entity], *, by_subject: bool = False
+    ) -> _Entity | None:
+        """The latest candidate, unless the next one was last named in the same sentence."""
+        if not candidates:
+            return None
+        if len(candidates) > 1:
+            first, second = candidates[0], candidates[1]
+            if by_subject:
+                tie = self._sentence(first.last_subject) == self._sentence(second.last_subject)
+            else:
+                tie = self._sentence(first.last) == self._sentence(second.last)
+            if tie:
+                return None
+        return candidates[0]
+
+    def _sentence(self, position: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, position - 1)
+
+    # Results ------------------------------------------------------------------------------
+
+    def _results(
+        self, quotes: Sequence[Quote], resolved: dict[int, _Entity]
+    ) -> tuple[tuple[Quote, ...], tuple[Person, ...]]:
+        out = []
+        for index, quote in enumerate(quotes):
+            entity = resolved.get(index)
+            if entity is None or quote.speaker is None:
+                out.append(quote)
+                continue
+            mention = quote.speaker.mention
+            named_by = (
+                None if entity.first == mention or entity.name in mention.text else entity.first
+            )
+            out.append(attrs.evolve(quote, speaker=Speaker(mention, entity.name, named_by)))
+        final = tuple(out)
+        people = tuple(
+            Person(
+                name=entity.name,
+                mentions=tuple(sorted(set(entity.mentions))),
+                quotes=tuple(final[i] for i in sorted(entity.quotes)),
+            )
+            for entity in sorted(self.entities, key=lambda e: e.first.start)
+            if entity.quotes
+        )
+        return final, people
