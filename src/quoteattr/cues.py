@@ -15,78 +15,48 @@ from collections.abc import Iterable, Iterator
 import attrs
 import regex
 
+from quoteattr.languages.morphology import INFLECTORS
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.results import CueCategory
 
-__all__ = ["CueLexicon", "alternation", "cue_forms", "inflect", "lexicon_for"]
+__all__ = ["CueLexicon", "alternation", "cue_forms", "inflect", "lexicon_for", "one_of"]
 
-_VOWELS = frozenset("aeiou")
 _CATEGORY_ORDER = ("speech", "writing", "thought", "evidence")
 
 
-def inflect(entry: str) -> tuple[str, ...]:
-    """Expand one verb entry into its distinct word forms.
+def inflect(entry: str, morphology: str = "en") -> tuple[str, ...]:
+    """Expand one verb entry into its distinct word forms, by the rules of ``morphology``
+    (the name a language pack gives in ``LanguagePack.morphology``; English by default).
 
-    An entry is either a base form inflected by the regular English rules or the five forms
-    spelled out (base, third person singular, past, past participle, present participle).
+    An English entry is either a base form inflected by the regular English rules or the
+    five forms spelled out (base, third person singular, past, past participle, present
+    participle).
 
     >>> inflect("warn")
     ('warn', 'warns', 'warned', 'warning')
     >>> inflect("say says said said saying")
     ('say', 'says', 'said', 'saying')
+    >>> inflect("sagen", "de")[:4]
+    ('sagen', 'sage', 'sagst', 'sagt')
     """
-    forms = entry.split()
-    if len(forms) == 1:
-        base = forms[0]
-        forms = [base, _third_person(base), _past(base), _past(base), _present_participle(base)]
-    elif len(forms) != 5:
-        raise ValueError(
-            f"verb entry {entry!r} has {len(forms)} words; give one base form for a regular "
-            "verb or all five forms (base, 3rd person singular, past, past participle, "
-            "present participle) for an irregular one."
-        )
-    return tuple(dict.fromkeys(forms))
+    return INFLECTORS[morphology](entry)
 
 
-def _third_person(base: str) -> str:
-    if base.endswith(("s", "x", "z", "ch", "sh", "o")):
-        return base + "es"
-    if base.endswith("y") and len(base) > 1 and base[-2] not in _VOWELS:
-        return base[:-1] + "ies"
-    return base + "s"
-
-
-def _past(base: str) -> str:
-    if base.endswith("e"):
-        return base + "d"
-    if base.endswith("y") and len(base) > 1 and base[-2] not in _VOWELS:
-        return base[:-1] + "ied"
-    return base + "ed"
-
-
-def _present_participle(base: str) -> str:
-    if base.endswith("ie"):
-        return base[:-2] + "ying"
-    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")) and len(base) > 2:
-        return base[:-1] + "ing"
-    return base + "ing"
-
-
-def phrasal_forms(entry: str) -> tuple[str, ...]:
+def phrasal_forms(entry: str, morphology: str = "en") -> tuple[str, ...]:
     """Forms of a phrasal entry ``"verb entry + particle"``: ``"point + out"`` -> points out..."""
     verb, plus, particle = entry.partition("+")
     if not plus or not particle.strip():
         raise ValueError(
             f"phrasal cue {entry!r} needs the form 'verb + particle', e.g. 'point + out'."
         )
-    return tuple(f"{form} {particle.strip()}" for form in inflect(verb.strip()))
+    return tuple(f"{form} {particle.strip()}" for form in inflect(verb.strip(), morphology))
 
 
-def cue_forms(entries: Iterable[str]) -> tuple[str, ...]:
+def cue_forms(entries: Iterable[str], morphology: str = "en") -> tuple[str, ...]:
     """All word forms of all verb ``entries``, without duplicates, in a stable order."""
     forms: dict[str, None] = {}
     for entry in entries:
-        for form in inflect(entry):
+        for form in inflect(entry, morphology):
             forms[form] = None
     return tuple(forms)
 
@@ -130,10 +100,10 @@ def lexicon_for(pack: LanguagePack) -> CueLexicon:
     for category, entry in pack.nominal_cues:
         categories.setdefault(entry.lower(), CueCategory(category))
     for category, entry in pack.phrasal_cues:
-        for form in phrasal_forms(entry):
+        for form in phrasal_forms(entry, pack.morphology):
             categories.setdefault(form, CueCategory(category))
     for name in ordered:
-        for form in cue_forms(by_name[name]):
+        for form in cue_forms(by_name[name], pack.morphology):
             categories.setdefault(form, CueCategory(name))
     for form in pack.removed_cues:
         categories.pop(form, None)
@@ -193,3 +163,10 @@ def alternation(words: Iterable[str]) -> str:
     unique = sorted(set(words), key=lambda w: (-len(w), w))
     escaped = (r"\s+".join(regex.escape(part) for part in word.split()) for word in unique)
     return r"(?:" + "|".join(escaped) + r")(?![\w-])"
+
+
+def one_of(words: Iterable[str]) -> str:
+    """A regex group matching any of ``words`` literally, tried in the order given; a
+    group that never matches when there are none (a language without such words)."""
+    escaped = [regex.escape(word) for word in words]
+    return "(?:" + "|".join(escaped) + ")" if escaped else "(?!)"
