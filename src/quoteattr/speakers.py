@@ -15,7 +15,7 @@ import functools
 
 import regex
 
-from quoteattr.cues import alternation
+from quoteattr.cues import alternation, one_of
 from quoteattr.languages.pack import LanguagePack
 
 __all__ = ["name_of", "speaker_pattern"]
@@ -37,7 +37,10 @@ def speaker_pattern(pack: LanguagePack, *, bare: str = "never", shortest: bool =
     to", where the cue itself marks the start).
     """
     pronoun = alternation(
-        sorted(({*pack.pronouns} | {p.capitalize() for p in pack.pronouns}) - {"i"})
+        sorted(
+            ({*pack.pronouns} | {p.capitalize() for p in pack.pronouns})
+            - set(pack.capitalised_only_pronouns)
+        )
     )
     abbreviation = r"(?:" + "|".join(regex.escape(a) for a in pack.abbreviations) + r")"
     name_word = rf"(?:{abbreviation}|{_INITIAL}|{_CAPITALISED})"
@@ -51,8 +54,14 @@ def speaker_pattern(pack: LanguagePack, *, bare: str = "never", shortest: bool =
     np_stop = alternation(pack.phrase_stopwords)
     np_word = rf"(?!{np_stop}){_NP_WORD_CHARS}"
     determiner = alternation(pack.determiners + tuple(d.capitalize() for d in pack.determiners))
-    quantity = r"\d[\d,.]*(?:\s*%|\s+percent|\s+per\s+cent)?"
-    of_phrase = rf"(?:\s+(?:of|for|at|from|with|in)(?:\s+(?:the|a|an))?(?:\s+{np_word}){{1,4}})?"
+    percent = "".join(
+        r"|\s+" + r"\s+".join(map(regex.escape, word.split())) for word in pack.percent_words
+    )
+    quantity = rf"\d[\d,.]*(?:\s*%{percent})?"
+    of_phrase = (
+        rf"(?:\s+{one_of(pack.of_prepositions)}(?:\s+{one_of(pack.articles)})?"
+        rf"(?:\s+{np_word}){{1,4}})?"
+    )
     # ``shortest`` makes a noun phrase stop as early as what follows allows: the subject in
     # "The governor met the families" is "The governor", not "The governor met".
     words = "{1,4}?" if shortest else "{1,4}"
@@ -64,8 +73,8 @@ def speaker_pattern(pack: LanguagePack, *, bare: str = "never", shortest: bool =
         alternatives.append(rf"{np_word}(?:\s+{np_word}){{0,2}}{of_phrase}")
     elif bare == "clause":
         clause_start = (
-            r"(?<=^|[\n,;:(—–]\s*|[.!?…][\"'”’)]*\s+"
-            r"|\b(?:and|but|that|as|because|while|when|if|so)\s+)"
+            rf"(?<=^|[\n,;:(—–]\s*|[.!?…][\"'”’)]*\s+"
+            rf"|\b{one_of(pack.clause_openers)}\s+)"
         )
         alternatives.append(rf"{clause_start}{np_word}(?:\s+{np_word}){{0,2}}{of_phrase}")
     return "(?:" + "|".join(alternatives) + ")"

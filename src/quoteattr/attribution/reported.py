@@ -42,7 +42,6 @@ _SPEAKER_REACH = 200
 _TRIM = 64
 _WORD = regex.compile(r"\w")
 _TRAILING = regex.compile(r"[\s,;:.—–\-]*", regex.REVERSE)
-_LEADING = regex.compile(r"[\s,;:—–\-]*(?:that\b)?[\s,]*")
 _COMMA_BEFORE = regex.compile(r",[^\S\n]*\Z", regex.REVERSE)
 _COMMA_AFTER = regex.compile(r"[^\S\n]*,")
 # A closing mark right after a cue: the cue stood inside a quotation whose opening mark is
@@ -51,11 +50,6 @@ _STRAY_CLOSER = regex.compile(r"[^\S\n]*[,;:.!?]?[\"'”’»](?![\w'])")
 _WORDS = regex.compile(r"\w+")
 # Rules whose content runs to the end of the sentence, which a coordinated cue may cut.
 _RUNS_TO_SENTENCE_END = frozenset({"speaker-cue", "participle", "coordinated"})
-# "said receiving the delegation", "said while visiting": how the words were said.
-_CIRCUMSTANCE = regex.compile(
-    r"[^\S\n]*(?!(?:nothing|something|anything|everything|being|thing)\b)"
-    r"(?:\p{Ll}+ing|while|when|after|before|during|upon|following)\b"
-)
 # Words a clause before ", SPEAKER CUE" needs to be the reported content itself.
 _CLAUSE_WORDS = 5
 
@@ -95,7 +89,9 @@ class _Finder:
         self.grammar = grammar
         self.categories = categories
         self.impressions = frozenset(
-            form for entry in grammar.pack.impression_verbs for form in inflect(entry)
+            form
+            for entry in grammar.pack.impression_verbs
+            for form in inflect(entry, grammar.pack.morphology)
         )
 
     def in_sentence(self, start: int, end: int) -> list[Candidate]:
@@ -192,7 +188,7 @@ class _Finder:
         text, grammar = self.text, self.grammar
         tail = grammar.complement.match(text, cue[1], end).end()  # type: ignore[union-attr]
         rest_has_words = _WORD.search(text, tail, end) is not None
-        if form.lower().startswith("according"):
+        if grammar.is_according(form):
             return self._according_to(start, end, cue, category)
         if form.lower() in self.impressions:
             # "The returns seemed a reminder that ...": no source, the clause is the content.
@@ -254,7 +250,7 @@ class _Finder:
             if subject is not None:
                 return self._make([(tail, end)], cue, subject, "coordinated", category)
         if (
-            form.endswith("ing")
+            grammar.is_participle(form)
             and rest_has_words
             and _COMMA_BEFORE.match(text, start, cue[0]) is not None
         ):
@@ -291,7 +287,7 @@ class _Finder:
             boundary, speaker = cue[0], previous.speaker
         rule = "coordinated"
         coordinator = self.grammar.coordinator.match(text, floor, boundary)
-        if coordinator is None and speaker_match is None and form.endswith("ing"):
+        if coordinator is None and speaker_match is None and self.grammar.is_participle(form):
             coordinator = _COMMA_BEFORE.match(text, floor, boundary)
             rule = "participle"
         if coordinator is None:
@@ -319,7 +315,10 @@ class _Finder:
 
     def _asked(self, start: int, end: int) -> Candidate | None:
         """``Asked whether X, she said ...``: the question is reported, its asker unnamed."""
-        if CueCategory.SPEECH not in self.categories or "sked" not in self.text[start : start + 40]:
+        opening = self.text[start : start + 40]
+        if CueCategory.SPEECH not in self.categories or not any(
+            hint in opening for hint in self.grammar.asked_hints
+        ):
             return None  # cheap test first: most sentences open without "Asked"
         match = self.grammar.asked.match(self.text, start, end)
         if match is None:
@@ -335,7 +334,7 @@ class _Finder:
         """Whether the words at ``start`` open with a participle cue ("adding that")."""
         start = first_non_space(self.text, start, end)
         match = self.grammar.lexicon.pattern.match(self.text, start, end)
-        return match is not None and match.group().endswith("ing")
+        return match is not None and self.grammar.is_participle(match.group())
 
     def _circumstance(self, start: int, comma: int, tail: int, end: int) -> bool:
         """Whether the words after a cue are its circumstance, not reported content.
@@ -346,7 +345,7 @@ class _Finder:
         """
         if len(_WORDS.findall(self.text, start, comma)) < _CLAUSE_WORDS:
             return False
-        return _CIRCUMSTANCE.match(self.text, tail, end) is not None
+        return self.grammar.circumstance.match(self.text, tail, end) is not None
 
     def _according_to(
         self, start: int, end: int, cue: tuple[int, int], category: CueCategory
@@ -392,7 +391,7 @@ class _Finder:
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         # Bounded windows: a `regex` call costs in proportion to the text it is given.
         text = self.text
-        start = _LEADING.match(text, start, min(end, start + _TRIM)).end()  # type: ignore[union-attr]
+        start = self.grammar.content_lead.match(text, start, min(end, start + _TRIM)).end()  # type: ignore[union-attr]
         end = _TRAILING.match(text, max(start, end - _TRIM), end).start()  # type: ignore[union-attr]
         return strip_bounds(text, start, end)
 

@@ -59,3 +59,62 @@ class LanguagePack:
     colon_non_speakers: tuple[str, ...] = attrs.field(converter=_words, default=())
     removed_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
     impression_verbs: tuple[str, ...] = attrs.field(converter=_words, default=())
+    morphology: str = "en"
+    """How verb entries become word forms: the name of a function in
+    :mod:`quoteattr.languages.morphology` ("en", "de", "ru")."""
+
+    # The words of the grammar around cues. Every list may be empty: the pattern built
+    # from an empty list never matches, so a pack only lists what its language has.
+    complementizers: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words that open reported content and belong to neither cue nor content ("that")."""
+    verb_openers: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words after which a noun-like cue form stands as a verb ("who reports"), besides
+    pronouns and cue adverbs."""
+    relative_pronouns: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Relative pronouns opening an apposition after a speaker ("who", "which")."""
+    apposition_openers: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words opening an apposition between a speaker and the cue ("who", "a", "the")."""
+    time_prepositions: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words opening a time phrase between a speaker and the cue ("on" Monday, "last")."""
+    time_modifiers: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words between such a preposition and the time word ("on this Monday")."""
+    time_words: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Days, months and parts of the day that end a time phrase."""
+    complement_words: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words that may follow a cue before its content ("told reporters on Monday that"),
+    matched in any case."""
+    coordinators: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Conjunctions before a second cue of one sentence ("and warned that")."""
+    participle_suffixes: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Endings of a participle cue after a comma (", adding that ...")."""
+    circumstance_words: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words after a cue that tell how the words were said ("said while visiting")."""
+    circumstance_exceptions: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words with a participle ending that are no participle ("nothing", "being")."""
+    according_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Nominal cues that the speaker follows, with the content on either side
+    ("according to")."""
+    plural_suffixes: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Endings of a lower-case plural subject, after which a noun-like cue is a verb."""
+    asked_openers: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words that may open a sentence before the "asked" cue ("When asked")."""
+    asked_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """The participle that reports a question opening a sentence ("Asked whether ...")."""
+    asked_agents: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Prepositions of who asked ("asked by reporters")."""
+    asked_topics: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Prepositions of a one-word topic ("asked on Monday")."""
+    asked_adverbs: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Adverbs right after "asked" ("asked again")."""
+    question_words: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words opening an indirect question ("whether", "why")."""
+    of_prepositions: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Prepositions that extend a noun-phrase speaker ("a spokeswoman for the ministry")."""
+    articles: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Articles that may follow such a preposition."""
+    percent_words: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words for per cent after a number that opens a speaker ("60 percent of voters")."""
+    clause_openers: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Conjunctions after which a clause, and so a bare speaker, may start."""
+    capitalised_only_pronouns: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Pronouns that are speakers only when capitalised ("I", not "i")."""
