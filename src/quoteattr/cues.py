@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 import regex
 
-from quoteattr.languages.morphology import INFLECTORS
+from quoteattr.languages.morphology import GAP, INFLECTORS, PHRASAL
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.results import CueCategory
 
@@ -49,7 +49,7 @@ def phrasal_forms(entry: str, morphology: str = "en") -> tuple[str, ...]:
         raise ValueError(
             f"phrasal cue {entry!r} needs the form 'verb + particle', e.g. 'point + out'."
         )
-    return tuple(f"{form} {particle.strip()}" for form in inflect(verb.strip(), morphology))
+    return PHRASAL[morphology](inflect(verb.strip(), morphology), particle.strip())
 
 
 def cue_forms(entries: Iterable[str], morphology: str = "en") -> tuple[str, ...]:
@@ -77,8 +77,18 @@ class CueLexicon:
     nominal: frozenset[str] = attrs.field(eq=False, factory=frozenset)
 
     def category_of(self, form: str) -> CueCategory:
-        """The category of a matched form (any case, any spacing)."""
-        return self.categories[" ".join(form.lower().split())]
+        """The category of a matched form (any case, any spacing, any words between a
+        separable verb and its particle)."""
+        key = " ".join(form.lower().split())
+        category = self.categories.get(key)
+        if category is not None:
+            return category
+        words = key.split()
+        for particle_words in (1, 2):
+            split = f"{words[0]}{GAP}{' '.join(words[-particle_words:])}"
+            if split in self.categories:
+                return self.categories[split]
+        raise KeyError(form)
 
     def is_nominal(self, form: str) -> bool:
         """Whether a matched form is a nominal cue ("according to", "in a statement")."""
@@ -141,11 +151,20 @@ def trie_pattern(words: Iterable[str]) -> str:
     return _trie_to_regex(trie) + r"(?![\w\-])"
 
 
+# Spaces inside a cue match any run of horizontal space; a gap, up to eight words (not
+# crossing punctuation) between a separable verb and its particle, lazily: the first
+# particle after the verb closes it.
+_TRIE_PIECES = {
+    " ": r"[^\S\n]+",
+    GAP: r"(?:[^\S\n]+[^\s,.;:!?\"'„“”«»]+){0,8}?[^\S\n]+",
+}
+
+
 def _trie_to_regex(node: dict) -> str:  # type: ignore[type-arg]
     branches = []
     ends_here = "" in node
     for char in sorted(k for k in node if k):
-        piece = r"[^\S\n]+" if char == " " else re.escape(char)
+        piece = _TRIE_PIECES.get(char) or re.escape(char)
         branches.append(piece + _trie_to_regex(node[char]))
     if not branches:
         return ""

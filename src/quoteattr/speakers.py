@@ -42,7 +42,9 @@ def speaker_pattern(pack: LanguagePack, *, bare: str = "never", shortest: bool =
             - set(pack.capitalised_only_pronouns)
         )
     )
-    abbreviation = r"(?:" + "|".join(regex.escape(a) for a in pack.abbreviations) + r")"
+    # Numbered abbreviations (German ordinals, "6.") open no name.
+    named = [a for a in pack.abbreviations if not a[:1].isdigit()]
+    abbreviation = r"(?:" + "|".join(regex.escape(a) for a in named) + r")"
     name_word = rf"(?:{abbreviation}|{_INITIAL}|{_CAPITALISED})"
     stop = alternation(pack.name_stopwords)
     connector = alternation(pack.name_connectors)
@@ -53,6 +55,11 @@ def speaker_pattern(pack: LanguagePack, *, bare: str = "never", shortest: bool =
     # Case-insensitive: "After" opening a sentence stops a phrase as "after" does.
     np_stop = alternation(pack.phrase_stopwords)
     np_word = rf"(?!{np_stop}){_NP_WORD_CHARS}"
+    if pack.adjective_endings:
+        # Nouns are capitalised (German): a phrase word is a noun, perhaps after one or two
+        # inflected adjectives ("ersten Angaben"), and a lower-case verb ends the phrase.
+        adjective = rf"\p{{Ll}}[\p{{L}}\p{{M}}\-]*{one_of(pack.adjective_endings)}"
+        np_word = rf"(?!{np_stop})(?:{adjective}\s+){{0,2}}\p{{Lu}}{_NP_WORD_CHARS}"
     determiner = alternation(pack.determiners + tuple(d.capitalize() for d in pack.determiners))
     percent = "".join(
         r"|\s+" + r"\s+".join(map(regex.escape, word.split())) for word in pack.percent_words

@@ -18,6 +18,8 @@ __all__ = ["WINDOW", "Grammar", "grammar_for"]
 # How far around a quotation or a cue the rules look, in characters.
 WINDOW = 300
 
+# A comma before a tag cue, perhaps after a closing quotation mark: '„…“, so Müller'.
+_TAG_PLACE = regex.compile(r",[\"'“”»«]?[^\S\n]*\Z|[\"'“”»«],?[^\S\n]*\Z", regex.REVERSE)
 _PREVIOUS_WORD = regex.compile(r"([\w'’\-]+)[^\S\n]+\Z", regex.REVERSE)
 # A party and state after a name: "Sen. Rand Paul (R-Ky.)".
 _AFFILIATION = r"(?:[^\S\n]*\([^()\n]{1,40}\))?"
@@ -86,6 +88,12 @@ class Grammar:
     participle_suffixes: tuple[str, ...]
     according_cues: frozenset[str]
     plural_suffixes: tuple[str, ...]
+    tag_cues: frozenset[str]
+    guards: dict[str, regex.Pattern[str]]
+    postposed_cues: frozenset[str]
+    subjunctive: regex.Pattern[str]
+    passive: regex.Pattern[str]
+    clause_boundary: regex.Pattern[str]
 
     def is_participle(self, form: str) -> bool:
         """Whether a cue form is a participle (", adding that ...")."""
@@ -117,7 +125,23 @@ class Grammar:
         category = self.lexicon.category_of(form)
         if category not in categories or not self.is_verb_here(text, cue_start, form):
             return None
+        if not self._in_place(text, cue_start, form):
+            return None
         return category
+
+    def _in_place(self, text: str, cue_start: int, form: str) -> bool:
+        """Whether a cue that counts only in one place stands there: a tag cue after a
+        comma ("…, so Müller"), a guarded cue before its noun ("nach Angaben")."""
+        if not self.tag_cues and not self.guards:
+            return True
+        key = form.lower()
+        if key in self.tag_cues:
+            return _TAG_PLACE.match(text, max(0, cue_start - 8), cue_start) is not None
+        guard = self.guards.get(key)
+        if guard is None:
+            return True
+        end = cue_start + len(form)
+        return guard.match(text, end, min(len(text), end + 80)) is not None
 
     def is_verb_here(self, text: str, cue_start: int, form: str) -> bool:
         """Whether a cue form that is also a noun ("state", "report") stands as a verb here.
@@ -194,7 +218,11 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             rf"(?:[^\S\n]+{adverbs}){{0,3}}[^\S\n]*\Z",
             flags | regex.REVERSE,
         ),
-        speaker_after=regex.compile(rf"[^\S\n]+(?P<speaker>{after_cue})(?![\w\-])", flags),
+        speaker_after=regex.compile(
+            rf"[^\S\n]+(?:{one_of(pack.source_prepositions)}[^\S\n]+)?"
+            rf"(?P<speaker>{after_cue})(?![\w\-])",
+            flags,
+        ),
         complement=regex.compile(
             rf"(?:[^\S\n]+{one_of(pack.complement_words)}\b)*[^\S\n]*",
             flags | regex.IGNORECASE,
@@ -249,4 +277,22 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         participle_suffixes=pack.participle_suffixes,
         according_cues=frozenset(" ".join(cue.lower().split()) for cue in pack.according_cues),
         plural_suffixes=pack.plural_suffixes,
+        tag_cues=frozenset(cue.lower() for cue in pack.tag_cues),
+        guards={
+            cue.lower(): regex.compile(
+                rf"[^\S\n]+(?:\p{{Ll}}+[^\S\n]+){{0,2}}[\w\-]*{one_of(nouns)}\b",
+                regex.IGNORECASE,
+            )
+            for cue, nouns in pack.guarded_cues
+        },
+        postposed_cues=frozenset(cue.lower() for cue in pack.postposed_cues),
+        passive=regex.compile(rf"[^\S\n]+{one_of(pack.passive_auxiliaries)}(?![\w\-])"),
+        clause_boundary=regex.compile(
+            rf"(?:[,;:(—–]|(?<![\w\-]){one_of([*pack.coordinators, *pack.clause_openers])})"
+            r"[^\S\n]*\Z",
+            regex.REVERSE,
+        ),
+        subjunctive=regex.compile(
+            rf"(?<![\w\-]){one_of(pack.subjunctive_forms)}(?![\w\-])", regex.IGNORECASE
+        ),
     )

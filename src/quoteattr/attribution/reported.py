@@ -65,8 +65,14 @@ def attribute_reported(
     """Find indirect and mixed quotations around the cues that direct quotations left."""
     finder = _Finder(text, quoted, taken, grammar, categories)
     found: list[Candidate] = []
+    previous: Candidate | None = None
     for start, end in sentences:
-        found.extend(finder.in_sentence(start, end))
+        here = finder.in_sentence(start, end)
+        if not here and previous is not None:
+            continued = finder.continuation(start, end, previous)
+            here = [continued] if continued is not None else []
+        found.extend(here)
+        previous = finder.last_attributed(start, end, here)
     return found
 
 
@@ -86,6 +92,10 @@ class _Finder:
             [*self.quoted_spans, *((c.start, c.end) for c in taken if c.attributed)]
         )
         self.used_cues = {c.cue for c in taken if c.cue is not None}
+        spoken = sorted((c for c in taken if c.speaker is not None), key=lambda c: c.end)
+        self.spoken = spoken
+        self.spoken_ends = [c.end for c in spoken]
+        self.attributed_direct = SpanIndex((c.start, c.end) for c in taken if c.attributed)
         self.grammar = grammar
         self.categories = categories
         self.impressions = frozenset(
@@ -128,6 +138,32 @@ class _Finder:
                 found.append(candidate)
                 resume = max(candidate.end, cue[1], *(candidate.speaker or ()))
         return found
+
+    def last_attributed(self, start: int, end: int, found: Sequence[Candidate]) -> Candidate | None:
+        """The last quotation with a speaker that ends in the sentence ``start``-``end``:
+        one found in it, or a direct quotation."""
+        spoken = [c for c in found if c.speaker is not None]
+        index = bisect.bisect_right(self.spoken_ends, end) - 1
+        direct = self.spoken[index] if index >= 0 and self.spoken_ends[index] > start else None
+        if spoken and (direct is None or spoken[-1].end >= direct.end):
+            return spoken[-1]
+        return direct
+
+    def continuation(self, start: int, end: int, previous: Candidate) -> Candidate | None:
+        """A sentence in the mood of reported speech right after an attributed quotation
+        goes on reporting its speaker: "Der Minister sagte, die Lage sei ernst. Man habe
+        keine Wahl." (German Konjunktiv I). No cue; the whole sentence is the content."""
+        grammar = self.grammar
+        if not grammar.pack.subjunctive_forms:
+            return None
+        if grammar.subjunctive.search(self.text, start, end) is None:
+            return None
+        if self.attributed_direct.overlaps(start, end):
+            return None
+        category = previous.category or CueCategory.SPEECH
+        if category not in self.categories:
+            return None
+        return self._make([(start, end)], None, previous.speaker, "subjunctive", category)
 
     def _final_attribution(
         self, start: int, end: int, cues: Sequence[re.Match[str]]
@@ -193,9 +229,23 @@ class _Finder:
         if form.lower() in self.impressions:
             # "The returns seemed a reminder that ...": no source, the clause is the content.
             return self._make([(start, end)], cue, None, "impression", category)
+        if form.lower() in grammar.postposed_cues:
+            return self._postposed(start, end, cue, category)
+        if grammar.passive.match(text, cue[1], min(end, cue[1] + 20)) is not None:
+            return None  # "kritisiert worden": the cue's subject is no speaker
         speaker_match = grammar.speaker_before.match(
             text, max(start, cue[0] - _SPEAKER_REACH), cue[0]
         )
+        if (
+            speaker_match is not None
+            and grammar.pack.verb_second
+            and not self._clause_initial(start, speaker_match.start("speaker"))
+        ):
+            # "Am Montag sagte der Minister": with the verb second, the subject follows it
+            # when other words open the clause.
+            subject_after = self._inverted(start, end, cue, category)
+            if subject_after is not None:
+                return subject_after
         if speaker_match is not None and not self._blocked(*speaker_match.span("speaker")):
             speaker = speaker_match.span("speaker")
             comma = _COMMA_BEFORE.match(text, start, speaker[0])
@@ -243,6 +293,8 @@ class _Finder:
                 return self._make(
                     [(start, comma.start())], cue, speaker, "content-before", category
                 )
+            if grammar.pack.verb_second:
+                return self._inverted(start, end, cue, category)
         coordinated = grammar.coordinator.match(text, max(start, cue[0] - 60), cue[0])
         if coordinated is not None and rest_has_words and previous is None:
             # "X met the families and said ...": the subject of the sentence said it.
@@ -258,6 +310,41 @@ class _Finder:
             if subject is not None:
                 return self._make([(tail, end)], cue, subject, "participle", category)
         return None
+
+    def _clause_initial(self, start: int, pos: int) -> bool:
+        """Whether nothing but a clause boundary stands between ``start`` and ``pos``."""
+        return (
+            _WORD.search(self.text, start, pos) is None
+            or self.grammar.clause_boundary.match(self.text, start, pos) is not None
+        )
+
+    def _inverted(
+        self, start: int, end: int, cue: tuple[int, int], category: CueCategory
+    ) -> Candidate | None:
+        """``Am Montag sagte der Minister, die Lage sei ernst.``: the speaker right after
+        the cue, the content after the speaker (verb-second languages)."""
+        match = self.grammar.speaker_after.match(self.text, cue[1], end)
+        if match is None or self._blocked(*match.span("speaker")):
+            return None
+        speaker = match.span("speaker")
+        if _WORD.search(self.text, speaker[1], end) is None:
+            return None
+        return self._make([(speaker[1], end)], cue, speaker, "inverted", category)
+
+    def _postposed(
+        self, start: int, end: int, cue: tuple[int, int], category: CueCategory
+    ) -> Candidate | None:
+        """``Der Polizei zufolge wurde niemand verletzt.``: the speaker right before the
+        cue; the rest of the sentence, on both sides, is the content."""
+        match = self.grammar.speaker_before.match(
+            self.text, max(start, cue[0] - _SPEAKER_REACH), cue[0]
+        )
+        if match is None or self._blocked(*match.span("speaker")):
+            return None
+        speaker = match.span("speaker")
+        return self._make(
+            [(start, speaker[0]), (cue[1], end)], cue, speaker, "according-to", category
+        )
 
     def _coordinated(
         self,
@@ -355,6 +442,12 @@ class _Finder:
         if speaker_match is None:
             return None
         speaker = speaker_match.span("speaker")
+        if self.grammar.pack.verb_second:
+            # "Laut Polizei wurden drei Menschen verletzt": the finite verb follows the
+            # speaker with no comma; the content is the rest of the sentence, both sides.
+            return self._make(
+                [(start, cue[0]), (speaker[1], end)], cue, speaker, "according-to", category
+            )
         if _WORD.search(text, start, cue[0]) is None:
             after = _COMMA_AFTER.search(text, speaker[1], end)
             if after is None:
@@ -371,7 +464,7 @@ class _Finder:
     def _make(
         self,
         parts: Sequence[tuple[int, int]],
-        cue: tuple[int, int],
+        cue: tuple[int, int] | None,
         speaker: tuple[int, int] | None,
         rule: str,
         category: CueCategory,

@@ -9,7 +9,7 @@ from quoteattr.languages.pack import LanguagePack
 
 __all__ = ["AVAILABLE", "LanguagePack", "load"]
 
-AVAILABLE: tuple[str, ...] = ("en",)
+AVAILABLE: tuple[str, ...] = ("en", "de")
 """Codes of the language packs shipped with quoteattr."""
 
 

@@ -9,6 +9,8 @@ final consonant.
 
 from __future__ import annotations
 
+from typing import Any
+
 from quoteattr.languages.pack import LanguagePack
 
 SPEECH_VERBS: tuple[str, ...] = (
@@ -323,7 +325,7 @@ CUE_AUXILIARIES: tuple[str, ...] = (
 )  # fmt: skip
 """Words right before a cue that annotators count as part of it ("has said", "also noted")."""
 
-GRAMMAR_WORDS: dict[str, tuple[str, ...]] = {
+GRAMMAR_WORDS: dict[str, Any] = {
     "complementizers": ("that",),
     "verb_openers": ("who", "which", "that", "they", "we"),
     "relative_pronouns": ("who", "which", "whose"),

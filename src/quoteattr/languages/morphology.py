@@ -11,7 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["INFLECTORS", "english", "german", "russian"]
+__all__ = [
+    "GAP",
+    "INFLECTORS",
+    "PHRASAL",
+    "english",
+    "german",
+    "particle_after",
+    "russian",
+    "separable",
+]
+
+GAP = "…"
+"""Stands in a cue form for the words a separable verb may have between it and its
+particle: "teilte…mit" is "teilte mit", "teilte die Polizei mit", "teilte am Montag mit"."""
 
 _VOWELS = frozenset("aeiou")
 
@@ -142,3 +155,36 @@ INFLECTORS: dict[str, Callable[[str], tuple[str, ...]]] = {
     "ru": russian,
 }
 """The inflection functions by the name a pack gives in ``LanguagePack.morphology``."""
+
+
+def particle_after(forms: tuple[str, ...], particle: str) -> tuple[str, ...]:
+    """A verb with a particle after it, as in English: "points out", "pointed out"."""
+    return tuple(f"{form} {particle}" for form in forms)
+
+
+def separable(forms: tuple[str, ...], particle: str) -> tuple[str, ...]:
+    """A German separable verb: in a main clause the particle closes the clause ("teilte
+    am Montag mit"), elsewhere it is joined to the verb ("mitteilte", "mitgeteilt").
+
+    The forms come as :func:`german` gives them, infinitive first and participle last;
+    only the finite forms between stand apart from their particle.
+
+    >>> separable(german("teilen"), "mit")[:3]
+    ('teile…mit', 'teilst…mit', 'teilt…mit')
+    >>> [form for form in separable(german("teilen"), "mit") if form.startswith("mit")][::8]
+    ['mitteilen', 'mitgeteilt']
+    >>> separable(("gehen", "geht", "gegangen"), "davon aus")
+    ('geht…davon aus', 'davon ausgehen', 'davon ausgeht', 'davon ausgegangen')
+    """
+    *leading, joined = particle.split()
+    split = [f"{form}{GAP}{particle}" for form in forms[1:-1]]
+    together = [" ".join([*leading, joined + form]) for form in forms]
+    return tuple(dict.fromkeys([*split, *together]))
+
+
+PHRASAL: dict[str, Callable[[tuple[str, ...], str], tuple[str, ...]]] = {
+    "en": particle_after,
+    "de": separable,
+    "ru": particle_after,
+}
+"""How each morphology places a particle (``"verb + particle"`` cue entries)."""

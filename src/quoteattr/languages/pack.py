@@ -25,6 +25,12 @@ def _by_category(value: Mapping[str, Iterable[str]]) -> tuple[tuple[str, tuple[s
     return tuple((category, _words(entries)) for category, entries in value.items())
 
 
+def _guards(
+    value: Iterable[tuple[str, Iterable[str]]],
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((cue, _words(nouns)) for cue, nouns in value)
+
+
 def _pairs(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     return tuple((category, entry) for category, entry in value)
 
@@ -118,3 +124,31 @@ class LanguagePack:
     """Conjunctions after which a clause, and so a bare speaker, may start."""
     capitalised_only_pronouns: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Pronouns that are speakers only when capitalised ("I", not "i")."""
+
+    # Shapes that English does without (its pack leaves them empty).
+    tag_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Nominal cues that count only after a comma, with the speaker after them: German
+    "…, so Müller." ("so" is an adverb anywhere else)."""
+    guarded_cues: tuple[tuple[str, tuple[str, ...]], ...] = attrs.field(
+        converter=_guards, default=()
+    )
+    """Nominal cues that count only when one of their nouns follows within two words:
+    German "nach" only in "nach (eigenen) Angaben", "nach Informationen", …"""
+    postposed_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Nominal cues whose speaker stands before them, the content on both sides: German
+    "Der Polizei zufolge …"."""
+    source_prepositions: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Prepositions that may stand between a cue and the speaker after it ("heißt es in
+    der Erklärung")."""
+    subjunctive_forms: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Verb forms of the mood of reported speech (German Konjunktiv I: "sei", "habe"). A
+    sentence with one, right after an attributed quotation, continues it."""
+    passive_auxiliaries: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words right after a cue that make it passive, so that no speaker stands before it
+    (German "kritisiert worden")."""
+    adjective_endings: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Endings of inflected adjectives, in a language that capitalises its nouns (German):
+    a speaker phrase is then made of capitalised nouns and the adjectives before them."""
+    verb_second: bool = False
+    """Whether the finite verb comes second, so that the subject follows the cue when
+    something else opens the sentence ("Am Montag sagte der Minister, …")."""
