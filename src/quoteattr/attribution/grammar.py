@@ -71,6 +71,7 @@ class Grammar:
     interruption: regex.Pattern[str]
     speaker_before: regex.Pattern[str]
     speaker_after: regex.Pattern[str]
+    subject_after: regex.Pattern[str]
     complement: regex.Pattern[str]
     verb_openers: frozenset[str]
     name_stopwords: frozenset[str]
@@ -92,6 +93,8 @@ class Grammar:
     guards: dict[str, regex.Pattern[str]]
     postposed_cues: frozenset[str]
     subjunctive: regex.Pattern[str]
+    content_clause: regex.Pattern[str]
+    self_sourced_cues: frozenset[str]
     passive: regex.Pattern[str]
     clause_boundary: regex.Pattern[str]
 
@@ -218,6 +221,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             rf"(?:[^\S\n]+{adverbs}){{0,3}}[^\S\n]*\Z",
             flags | regex.REVERSE,
         ),
+        subject_after=regex.compile(rf"[^\S\n]+(?P<speaker>{speaker})(?![\w\-])", flags),
         speaker_after=regex.compile(
             rf"[^\S\n]+(?:{one_of(pack.source_prepositions)}[^\S\n]+)?"
             rf"(?P<speaker>{after_cue})(?![\w\-])",
@@ -292,6 +296,10 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             r"[^\S\n]*\Z",
             regex.REVERSE,
         ),
+        content_clause=regex.compile(
+            rf",[^\S\n]*(?P<clause>{one_of(pack.content_clause_markers)})(?![\w\-])"
+        ),
+        self_sourced_cues=frozenset(cue.lower() for cue in pack.self_sourced_cues),
         subjunctive=regex.compile(
             rf"(?<![\w\-]){one_of(pack.subjunctive_forms)}(?![\w\-])", regex.IGNORECASE
         ),

@@ -137,7 +137,23 @@ class _Finder:
             if candidate is not None:
                 found.append(candidate)
                 resume = max(candidate.end, cue[1], *(candidate.speaker or ()))
+        if not found and self.grammar.pack.content_clause_markers:
+            clause = self._content_clause(start, end)
+            return [clause] if clause is not None else []
         return found
+
+    def _content_clause(self, start: int, end: int) -> Candidate | None:
+        """``Der Verband hält es für möglich, dass die Preise steigen.``: a content clause
+        ("dass ...") after a main clause reports what its subject says or thinks, though
+        no cue of the lexicon stands there. The clause is the content, marker included."""
+        match = self.grammar.content_clause.search(self.text, start, end)
+        if match is None or self._blocked(match.start("clause"), end):
+            return None
+        category = CueCategory.SPEECH
+        if category not in self.categories:
+            return None
+        speaker = self._subject(start, match.start())
+        return self._make([(match.start("clause"), end)], None, speaker, "content-clause", category)
 
     def last_attributed(self, start: int, end: int, found: Sequence[Candidate]) -> Candidate | None:
         """The last quotation with a speaker that ends in the sentence ``start``-``end``:
@@ -231,6 +247,9 @@ class _Finder:
             return self._make([(start, end)], cue, None, "impression", category)
         if form.lower() in grammar.postposed_cues:
             return self._postposed(start, end, cue, category)
+        if form.lower() in grammar.self_sourced_cues:
+            # "Demnach sei die Lage ernst.": the adverb points back to the source.
+            return self._make([(start, cue[0]), (cue[1], end)], cue, cue, "according-to", category)
         if grammar.passive.match(text, cue[1], min(end, cue[1] + 20)) is not None:
             return None  # "kritisiert worden": the cue's subject is no speaker
         speaker_match = grammar.speaker_before.match(
@@ -323,7 +342,7 @@ class _Finder:
     ) -> Candidate | None:
         """``Am Montag sagte der Minister, die Lage sei ernst.``: the speaker right after
         the cue, the content after the speaker (verb-second languages)."""
-        match = self.grammar.speaker_after.match(self.text, cue[1], end)
+        match = self.grammar.subject_after.match(self.text, cue[1], end)
         if match is None or self._blocked(*match.span("speaker")):
             return None
         speaker = match.span("speaker")

@@ -87,6 +87,8 @@ NOMINAL_CUES: tuple[tuple[str, str], ...] = (
     ("speech", "heißt es"),
     ("speech", "hieß es"),
     ("speech", "gemäß"),
+    ("speech", "demnach"),
+    ("speech", "wonach"),
 )
 """Cues that are no verb: *laut X*, *X zufolge*, *nach Angaben X*, *…, so X*, *heißt es*."""
 
@@ -94,7 +96,9 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "Angaben", "Aussagen", "Aussage", "Informationen", "Ansicht", "Meinung", "Einschätzung",
     "Auffassung", "Darstellung", "Berichten", "Bericht", "Schätzungen", "Ermittlungen",
     "Erkenntnissen", "Auskunft", "Worten", "Planungen", "Einschätzungen", "Meldungen",
-    "Recherchen", "Umfragen", "Berechnungen", "Zählungen", "Polizeiangaben",
+    "Recherchen", "Umfragen", "Berechnungen", "Zählungen", "Veröffentlichung", "Studie",
+    "Untersuchung", "Untersuchungen", "Schätzung", "Erkenntnisstand", "Ergebnis",
+    "Ergebnissen", "Endergebnis", "Prognose", "Prognosen", "Hochrechnungen", "Angabe",
 )  # fmt: skip
 """Nouns that make *nach* a cue: *nach Angaben der Polizei*, *nach eigenen Aussagen*."""
 
@@ -261,6 +265,8 @@ PACK = LanguagePack(
     source_prepositions=("in", "im"),
     subjunctive_forms=KONJUNKTIV,
     verb_second=True,
+    content_clause_markers=("dass",),
+    self_sourced_cues=("demnach", "wonach"),
     adjective_endings=("e", "en", "er", "es", "em"),
     passive_auxiliaries=("worden", "werden", "wurde", "wurden", "wird"),
     **GRAMMAR_WORDS,

@@ -18,6 +18,8 @@ def _words(value: object) -> tuple[str, ...]:
 
 
 def _by_category(value: Mapping[str, Iterable[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if isinstance(value, tuple) and all(isinstance(item, tuple) for item in value):
+        value = dict(value)  # already converted: attrs.evolve converts every field again
     if not isinstance(value, Mapping):
         raise TypeError(
             f"language pack verbs must map a category to verb entries, got {type(value).__name__}"
@@ -149,6 +151,11 @@ class LanguagePack:
     adjective_endings: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Endings of inflected adjectives, in a language that capitalises its nouns (German):
     a speaker phrase is then made of capitalised nouns and the adjectives before them."""
+    content_clause_markers: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Conjunctions of a content clause after a comma ("…, dass …"): in a sentence with no
+    other attribution, such a clause is reported content, its subject the speaker."""
+    self_sourced_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Adverbs that refer back to a source and stand for it ("Demnach sei …", "wonach")."""
     verb_second: bool = False
     """Whether the finite verb comes second, so that the subject follows the cue when
     something else opens the sentence ("Am Montag sagte der Minister, …")."""
