@@ -22,6 +22,7 @@ from quoteattr.results import CueCategory
 __all__ = ["CueLexicon", "alternation", "cue_forms", "inflect", "lexicon_for", "one_of"]
 
 _CATEGORY_ORDER = ("speech", "writing", "thought", "evidence")
+_WORDS = re.compile(r"[^\s]+")
 
 
 def inflect(entry: str, morphology: str = "en") -> tuple[str, ...]:
@@ -89,6 +90,27 @@ class CueLexicon:
             if split in self.categories:
                 return self.categories[split]
         raise KeyError(form)
+
+    def gap(self, form: str) -> tuple[int, int] | None:
+        """Where, in a matched form of a separable verb, the words between the verb and its
+        particle stand (offsets into ``form``), or None for any other form.
+
+        >>> from quoteattr.languages import load
+        >>> lexicon = lexicon_for(load("de"))
+        >>> form = "teilte die Polizei mit"
+        >>> start, end = lexicon.gap(form)
+        >>> form[start:end]
+        'die Polizei'
+        """
+        key = " ".join(form.lower().split())
+        if key in self.categories:
+            return None
+        words = list(_WORDS.finditer(form))
+        for particle_words in (1, 2):
+            split = f"{key.split()[0]}{GAP}{' '.join(key.split()[-particle_words:])}"
+            if split in self.categories and len(words) > particle_words + 1:
+                return words[1].start(), words[-particle_words - 1].end()
+        return None
 
     def is_nominal(self, form: str) -> bool:
         """Whether a matched form is a nominal cue ("according to", "in a statement")."""

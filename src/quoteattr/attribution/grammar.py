@@ -97,6 +97,7 @@ class Grammar:
     self_sourced_cues: frozenset[str]
     passive: regex.Pattern[str]
     clause_boundary: regex.Pattern[str]
+    subject_lead: regex.Pattern[str]
 
     def is_participle(self, form: str) -> bool:
         """Whether a cue form is a participle (", adding that ...")."""
@@ -291,6 +292,12 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         },
         postposed_cues=frozenset(cue.lower() for cue in pack.postposed_cues),
         passive=regex.compile(rf"[^\S\n]+{one_of(pack.passive_auxiliaries)}(?![\w\-])"),
+        subject_lead=regex.compile(
+            rf"(?:(?:{one_of(pack.determiners)}|{one_of(d.capitalize() for d in pack.determiners)}"
+            rf"|\p{{Ll}}[\p{{L}}\p{{M}}\-]*{one_of(pack.adjective_endings)}"
+            rf"|(?!{one_of(pack.name_stopwords)}[^\S\n])\p{{Lu}}[\p{{L}}\p{{M}}\-]*)[^\S\n]+)+\Z",
+            regex.REVERSE,
+        ),
         clause_boundary=regex.compile(
             rf"(?:[,;:(—–]|(?<![\w\-]){one_of([*pack.coordinators, *pack.clause_openers])})"
             r"[^\S\n]*\Z",

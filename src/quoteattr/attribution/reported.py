@@ -293,6 +293,12 @@ class _Finder:
                     )
             if rest_has_words and not _STRAY_CLOSER.match(text, tail, end):
                 return self._make([(tail, end)], cue, speaker, "speaker-cue", category)
+            gap = grammar.lexicon.gap(form)
+            if gap is not None:
+                # "Der Rat rief die Regierung zur Ruhe auf.": what the separable verb
+                # encloses is the content.
+                inside = (cue[0] + gap[0], cue[0] + gap[1])
+                return self._make([inside], cue, speaker, "speaker-cue", category)
             return None
         inverted = grammar.speaker_after.match(text, cue[1], end)
         if inverted is not None:
@@ -312,8 +318,10 @@ class _Finder:
                 return self._make(
                     [(start, comma.start())], cue, speaker, "content-before", category
                 )
-            if grammar.pack.verb_second:
-                return self._inverted(start, end, cue, category)
+        if grammar.pack.verb_second:
+            subject_after = self._inverted(start, end, cue, category)
+            if subject_after is not None:
+                return subject_after
         coordinated = grammar.coordinator.match(text, max(start, cue[0] - 60), cue[0])
         if coordinated is not None and rest_has_words and previous is None:
             # "X met the families and said ...": the subject of the sentence said it.
@@ -331,7 +339,11 @@ class _Finder:
         return None
 
     def _clause_initial(self, start: int, pos: int) -> bool:
-        """Whether nothing but a clause boundary stands between ``start`` and ``pos``."""
+        """Whether nothing but a clause boundary, and perhaps the first words of the same
+        noun phrase ("Der neue Minister Hans Meier"), stands between ``start`` and ``pos``."""
+        lead = self.grammar.subject_lead.match(self.text, start, pos)
+        if lead is not None:
+            pos = lead.start()
         return (
             _WORD.search(self.text, start, pos) is None
             or self.grammar.clause_boundary.match(self.text, start, pos) is not None
@@ -342,6 +354,21 @@ class _Finder:
     ) -> Candidate | None:
         """``Am Montag sagte der Minister, die Lage sei ernst.``: the speaker right after
         the cue, the content after the speaker (verb-second languages)."""
+        gap = self.grammar.lexicon.gap(self.text[cue[0] : cue[1]])
+        if gap is not None:
+            # "Am Montag teilte die Polizei mit, …": the subject inside the separable verb.
+            match = self.grammar.subject_after.match(
+                self.text, cue[0] + gap[0] - 1, cue[0] + gap[1]
+            )
+            if match is not None and match.end() == cue[0] + gap[1]:
+                speaker = match.span("speaker")
+                if _WORD.search(self.text, cue[1], end) is not None:
+                    return self._make([(cue[1], end)], cue, speaker, "inverted", category)
+                comma = _COMMA_BEFORE.match(self.text, start, cue[0])
+                if comma is not None:
+                    # "Die Lage sei ernst, teilte die Polizei mit."
+                    content = (start, comma.start())
+                    return self._make([content], cue, speaker, "content-before", category)
         match = self.grammar.subject_after.match(self.text, cue[1], end)
         if match is None or self._blocked(*match.span("speaker")):
             return None

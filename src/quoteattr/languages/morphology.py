@@ -167,19 +167,22 @@ def separable(forms: tuple[str, ...], particle: str) -> tuple[str, ...]:
     am Montag mit"), elsewhere it is joined to the verb ("mitteilte", "mitgeteilt").
 
     The forms come as :func:`german` gives them, infinitive first and participle last;
-    only the finite forms between stand apart from their particle.
+    all but the participle may stand apart from their particle (the infinitive as the
+    plural of the present: "sie teilen mit").
 
     >>> separable(german("teilen"), "mit")[:3]
-    ('teile…mit', 'teilst…mit', 'teilt…mit')
+    ('teilen…mit', 'teile…mit', 'teilst…mit')
     >>> [form for form in separable(german("teilen"), "mit") if form.startswith("mit")][::8]
     ['mitteilen', 'mitgeteilt']
     >>> separable(("gehen", "geht", "gegangen"), "davon aus")
-    ('geht…davon aus', 'davon ausgehen', 'davon ausgeht', 'davon ausgegangen')
+    ('gehen…davon aus', 'geht…davon aus', 'davon ausgehen', 'davon ausgeht', 'davon ausgegangen')
     """
     *leading, joined = particle.split()
-    split = [f"{form}{GAP}{particle}" for form in forms[1:-1]]
+    split = [f"{form}{GAP}{particle}" for form in forms[:-1]]
     together = [" ".join([*leading, joined + form]) for form in forms]
-    return tuple(dict.fromkeys([*split, *together]))
+    # Written apart by some: "bekannt gab", "bekannt gegeben".
+    apart = [" ".join([*leading, joined, form]) for form in forms]
+    return tuple(dict.fromkeys([*split, *together, *apart]))
 
 
 PHRASAL: dict[str, Callable[[tuple[str, ...], str], tuple[str, ...]]] = {
