@@ -50,6 +50,9 @@ _STRAY_CLOSER = regex.compile(r"[^\S\n]*[,;:.!?]?[\"'”’»](?![\w'])")
 _WORDS = regex.compile(r"\w+")
 # Rules whose content runs to the end of the sentence, which a coordinated cue may cut.
 _RUNS_TO_SENTENCE_END = frozenset({"speaker-cue", "participle", "coordinated"})
+# How far back (in characters) a sentence in the mood of reported speech finds the speaker
+# it goes on reporting.
+_CONTINUATION_REACH = 1500
 # Words a clause before ", SPEAKER CUE" needs to be the reported content itself.
 _CLAUSE_WORDS = 5
 
@@ -66,13 +69,15 @@ def attribute_reported(
     finder = _Finder(text, quoted, taken, grammar, categories)
     found: list[Candidate] = []
     previous: Candidate | None = None
+    continues = bool(grammar.pack.subjunctive_forms)
     for start, end in sentences:
         here = finder.in_sentence(start, end)
-        if not here and previous is not None:
-            continued = finder.continuation(start, end, previous)
-            here = [continued] if continued is not None else []
+        if continues:
+            if not here:
+                continued = finder.continuation(start, end, previous)
+                here = [continued] if continued is not None else []
+            previous = finder.last_attributed(start, end, here) or previous
         found.extend(here)
-        previous = finder.last_attributed(start, end, here)
     return found
 
 
@@ -165,21 +170,23 @@ class _Finder:
             return spoken[-1]
         return direct
 
-    def continuation(self, start: int, end: int, previous: Candidate) -> Candidate | None:
-        """A sentence in the mood of reported speech right after an attributed quotation
-        goes on reporting its speaker: "Der Minister sagte, die Lage sei ernst. Man habe
-        keine Wahl." (German Konjunktiv I). No cue; the whole sentence is the content."""
+    def continuation(self, start: int, end: int, previous: Candidate | None) -> Candidate | None:
+        """A sentence in the mood of reported speech goes on reporting the speaker of the
+        attributed quotation before it: "Der Minister sagte, die Lage sei ernst. Man habe
+        keine Wahl." (German Konjunktiv I). No cue; the whole sentence is the content; no
+        speaker either when the last one is too far back."""
         grammar = self.grammar
-        if not grammar.pack.subjunctive_forms:
-            return None
         if grammar.subjunctive.search(self.text, start, end) is None:
             return None
         if self.attributed_direct.overlaps(start, end):
             return None
-        category = previous.category or CueCategory.SPEECH
+        speaker = None
+        category = CueCategory.SPEECH
+        if previous is not None and start - previous.end <= _CONTINUATION_REACH:
+            speaker, category = previous.speaker, previous.category or category
         if category not in self.categories:
             return None
-        return self._make([(start, end)], None, previous.speaker, "subjunctive", category)
+        return self._make([(start, end)], None, speaker, "subjunctive", category)
 
     def _final_attribution(
         self, start: int, end: int, cues: Sequence[re.Match[str]]
