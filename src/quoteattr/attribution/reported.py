@@ -219,6 +219,8 @@ class _Finder:
     def _colon(self, start: int, end: int) -> Candidate | None:
         """``Ryan: FBI decision defies explanation.`` / ``TRUMP: We will win.``: a speaker
         and a colon opening the sentence attribute the rest of it."""
+        if not self.grammar.pack.line_colon:
+            return None
         if start > 0 and self.text[start - 1] != "\n":
             return None  # only at the start of a line: headlines, transcripts, lists
         match = self.grammar.colon_speaker.match(self.text, start, end)

@@ -156,6 +156,10 @@ class LanguagePack:
     other attribution, such a clause is reported content, its subject the speaker."""
     self_sourced_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Adverbs that refer back to a source and stand for it ("Demnach sei …", "wonach")."""
+    line_colon: bool = True
+    """Whether a speaker and a colon opening a line attribute the rest of it ("TRUMP: We
+    will win."). Not where every noun is capitalised, so that a heading such as "Bild:"
+    looks like a name (German)."""
     verb_second: bool = False
     """Whether the finite verb comes second, so that the subject follows the cue when
     something else opens the sentence ("Am Montag sagte der Minister, …")."""
