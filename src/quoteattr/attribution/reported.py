@@ -384,6 +384,12 @@ class _Finder:
         speaker = match.span("speaker")
         if _WORD.search(self.text, speaker[1], end) is None:
             return None
+        comma = _COMMA_BEFORE.match(self.text, start, cue[0])
+        if comma is not None and _WORD.search(self.text, start, comma.start()):
+            return self._make([(start, comma.start())], cue, speaker, "content-before", category)
+        after = self.text.find(",", speaker[1], end)
+        if after < 0 or after - speaker[1] > 60:
+            return None
         return self._make([(speaker[1], end)], cue, speaker, "inverted", category)
 
     def _postposed(
