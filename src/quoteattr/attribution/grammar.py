@@ -98,6 +98,7 @@ class Grammar:
     passive: regex.Pattern[str]
     clause_boundary: regex.Pattern[str]
     subject_lead: regex.Pattern[str]
+    finite_auxiliary: regex.Pattern[str]
 
     def is_participle(self, form: str) -> bool:
         """Whether a cue form is a participle (", adding that ...")."""
@@ -292,6 +293,12 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         },
         postposed_cues=frozenset(cue.lower() for cue in pack.postposed_cues),
         passive=regex.compile(rf"[^\S\n]+{one_of(pack.passive_auxiliaries)}(?![\w\-])"),
+        # The finite auxiliary of a cue at the end of its clause, up to eight words before.
+        finite_auxiliary=regex.compile(
+            rf"(?<![\w\-]){one_of(pack.finite_auxiliaries)}"
+            r"(?:[^\S\n]+[^\s,.;:!?\"'„“”«»]+){0,8}[^\S\n]+\Z",
+            regex.REVERSE,
+        ),
         subject_lead=regex.compile(
             rf"(?:(?:{one_of(pack.determiners)}|{one_of(d.capitalize() for d in pack.determiners)}"
             rf"|\p{{Ll}}[\p{{L}}\p{{M}}\-]*{one_of(pack.adjective_endings)}"

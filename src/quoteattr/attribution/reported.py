@@ -329,6 +329,8 @@ class _Finder:
                 )
         if grammar.pack.verb_second:
             subject_after = self._inverted(start, end, cue, category)
+            if subject_after is None:
+                subject_after = self._bracketed(start, end, cue, category, tail)
             if subject_after is not None:
                 return subject_after
         coordinated = grammar.coordinator.match(text, max(start, cue[0] - 60), cue[0])
@@ -391,6 +393,23 @@ class _Finder:
         if after < 0 or after - speaker[1] > 60:
             return None
         return self._make([(speaker[1], end)], cue, speaker, "inverted", category)
+
+    def _bracketed(
+        self, start: int, end: int, cue: tuple[int, int], category: CueCategory, tail: int
+    ) -> Candidate | None:
+        """``Der Minister hat am Montag angekündigt, …``: a participle or infinitive cue at
+        the end of its clause, its finite auxiliary second, the subject before that."""
+        grammar = self.grammar
+        aux = grammar.finite_auxiliary.match(self.text, start, cue[0])
+        if aux is None:
+            return None
+        speaker = grammar.speaker_before.match(
+            self.text, max(start, aux.start() - _SPEAKER_REACH), aux.start()
+        )
+        if speaker is None or not self._clause_initial(start, speaker.start("speaker")):
+            return None
+        content = (tail, end) if _WORD.search(self.text, tail, end) else (aux.end(), cue[0])
+        return self._make([content], cue, speaker.span("speaker"), "speaker-cue", category)
 
     def _postposed(
         self, start: int, end: int, cue: tuple[int, int], category: CueCategory

@@ -72,6 +72,13 @@ PHRASAL_CUES: tuple[tuple[str, str], ...] = (
     ("speech", "rufen ruft rief riefen gerufen + auf"),
     ("speech", "sprechen spricht sprach sprachen gesprochen + aus"),
     ("speech", "lehnen + ab"),
+    ("speech", "fordern + auf"),
+    ("speech", "machen + deutlich"),
+    ("speech", "machen + klar"),
+    ("speech", "halten hält hielt hielten gehalten + fest"),
+    ("speech", "legen + dar"),
+    ("speech", "deuten + an"),
+    ("speech", "schließen schließt schloss schlossen geschlossen + aus"),
     ("speech", "werfen wirft warf warfen geworfen + vor"),
     ("thought", "gehen geht ging gingen gegangen + davon aus"),
 )
@@ -203,6 +210,12 @@ CUE_AUXILIARIES: tuple[str, ...] = (
 )  # fmt: skip
 """Words right before a cue that count as part of it (*hat gesagt*)."""
 
+FINITE_AUXILIARIES: tuple[str, ...] = (
+    "hat", "haben", "hatte", "hatten", "wird", "werden", "will", "wollen", "wollte",
+    "wollten", "kann", "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten",
+)  # fmt: skip
+"""Finite verbs that stand second while the cue closes the clause (*hat … angekündigt*)."""
+
 GRAMMAR_WORDS: dict[str, Any] = {
     "complementizers": (),
     "verb_openers": ("der", "die", "das", "wer", "welche", "welcher"),
@@ -263,6 +276,7 @@ PACK = LanguagePack(
     source_prepositions=("in", "im"),
     subjunctive_forms=KONJUNKTIV,
     verb_second=True,
+    finite_auxiliaries=FINITE_AUXILIARIES,
     line_colon=False,
     content_clause_markers=("dass",),
     self_sourced_cues=("demnach", "wonach"),

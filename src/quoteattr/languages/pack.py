@@ -156,6 +156,9 @@ class LanguagePack:
     other attribution, such a clause is reported content, its subject the speaker."""
     self_sourced_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Adverbs that refer back to a source and stand for it ("Demnach sei …", "wonach")."""
+    finite_auxiliaries: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Finite auxiliaries and modals that stand second while the cue closes the clause
+    (German "hat … angekündigt", "will … bestätigen")."""
     line_colon: bool = True
     """Whether a speaker and a colon opening a line attribute the rest of it ("TRUMP: We
     will win."). Not where every noun is capitalised, so that a heading such as "Bild:"
