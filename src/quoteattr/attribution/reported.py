@@ -25,6 +25,7 @@ import bisect
 import re
 from collections.abc import Collection, Sequence
 
+import attrs
 import regex
 
 from quoteattr.attribution.candidates import Candidate, SpanIndex
@@ -76,9 +77,24 @@ def attribute_reported(
             if not here:
                 continued = finder.continuation(start, end, previous)
                 here = [continued] if continued is not None else []
+                if continued is not None and found and _goes_on(found[-1], continued, text):
+                    found[-1] = attrs.evolve(
+                        found[-1], end=continued.end, parts=found[-1].parts + continued.parts
+                    )
+                    here = []
             previous = finder.last_attributed(start, end, here) or previous
         found.extend(here)
     return found
+
+
+def _goes_on(last: Candidate, continued: Candidate, text: str) -> bool:
+    """Whether a sentence in the mood of reported speech extends the one right before it
+    (annotated news marks a run of such sentences as one quotation)."""
+    return (
+        last.rule == "subjunctive"
+        and last.speaker == continued.speaker
+        and not text[last.end : continued.start].strip(' .!?"“”„«»')
+    )
 
 
 class _Finder:
