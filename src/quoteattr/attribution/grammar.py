@@ -99,6 +99,7 @@ class Grammar:
     clause_boundary: regex.Pattern[str]
     subject_lead: regex.Pattern[str]
     finite_auxiliary: regex.Pattern[str]
+    clause_after: regex.Pattern[str]
 
     def is_participle(self, form: str) -> bool:
         """Whether a cue form is a participle (", adding that ...")."""
@@ -293,6 +294,8 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         },
         postposed_cues=frozenset(cue.lower() for cue in pack.postposed_cues),
         passive=regex.compile(rf"[^\S\n]+{one_of(pack.passive_auxiliaries)}(?![\w\-])"),
+        # A comma or colon after a cue, perhaps after a few words ("sagte am Montag, …").
+        clause_after=regex.compile(r"[^,:;.!?\n]{0,80}[,:]"),
         # The finite auxiliary of a cue at the end of its clause, up to eight words before.
         finite_auxiliary=regex.compile(
             rf"(?<![\w\-]){one_of(pack.finite_auxiliaries)}"

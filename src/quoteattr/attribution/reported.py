@@ -93,7 +93,7 @@ def _goes_on(last: Candidate, continued: Candidate, text: str) -> bool:
     return (
         last.rule == "subjunctive"
         and last.speaker == continued.speaker
-        and not text[last.end : continued.start].strip(' .!?"“”„«»')
+        and not text[last.end : continued.start].strip(' \n.!?"“”„«»')
     )
 
 
@@ -317,13 +317,17 @@ class _Finder:
                         category,
                     )
             if rest_has_words and not _STRAY_CLOSER.match(text, tail, end):
-                return self._make([(tail, end)], cue, speaker, "speaker-cue", category)
+                content = (tail, end)
+                if grammar.pack.verb_second and not self._clause_follows(cue[1], end):
+                    # "Die Ministerin kritisierte den Plan als teuer.": an object, not a
+                    # clause, follows the cue; the whole sentence is what is reported.
+                    content = (start, end)
+                return self._make([content], cue, speaker, "speaker-cue", category)
             gap = grammar.lexicon.gap(form)
             if gap is not None:
-                # "Der Rat rief die Regierung zur Ruhe auf.": what the separable verb
-                # encloses is the content.
-                inside = (cue[0] + gap[0], cue[0] + gap[1])
-                return self._make([inside], cue, speaker, "speaker-cue", category)
+                # "Der Rat rief die Regierung zur Ruhe auf.": the separable verb encloses
+                # its object; the whole sentence is what is reported.
+                return self._make([(start, end)], cue, speaker, "speaker-cue", category)
             return None
         inverted = grammar.speaker_after.match(text, cue[1], end)
         if inverted is not None:
@@ -365,6 +369,10 @@ class _Finder:
                 return self._make([(tail, end)], cue, subject, "participle", category)
         return None
 
+    def _clause_follows(self, pos: int, end: int) -> bool:
+        """Whether a clause of its own follows ``pos`` after a comma or colon ("sagte, …")."""
+        return self.grammar.clause_after.match(self.text, pos, end) is not None
+
     def _clause_initial(self, start: int, pos: int) -> bool:
         """Whether nothing but a clause boundary, and perhaps the first words of the same
         noun phrase ("Der neue Minister Hans Meier"), stands between ``start`` and ``pos``."""
@@ -405,9 +413,9 @@ class _Finder:
         comma = _COMMA_BEFORE.match(self.text, start, cue[0])
         if comma is not None and _WORD.search(self.text, start, comma.start()):
             return self._make([(start, comma.start())], cue, speaker, "content-before", category)
-        after = self.text.find(",", speaker[1], end)
-        if after < 0 or after - speaker[1] > 60:
-            return None
+        if not self._clause_follows(speaker[1], end):
+            # "Am Montag kritisierte die Ministerin den Plan.": the whole sentence.
+            return self._make([(start, end)], cue, speaker, "inverted", category)
         return self._make([(speaker[1], end)], cue, speaker, "inverted", category)
 
     def _bracketed(
