@@ -170,11 +170,12 @@ def separable(forms: tuple[str, ...], particle: str) -> tuple[str, ...]:
     all but the participle may stand apart from their particle (the infinitive as the
     plural of the present: "sie teilen mit").
 
-    >>> separable(german("teilen"), "mit")[:3]
+    >>> forms = separable(german("teilen"), "mit")
+    >>> forms[:3]
     ('teilen…mit', 'teile…mit', 'teilst…mit')
-    >>> [form for form in separable(german("teilen"), "mit") if form.startswith("mit")][::8]
-    ['mitteilen', 'mitgeteilt']
-    >>> separable(("gehen", "geht", "gegangen"), "davon aus")
+    >>> "mitteilte" in forms, "mitgeteilt" in forms
+    (True, True)
+    >>> separable(("gehen", "geht", "gegangen"), "davon aus")[:5]
     ('gehen…davon aus', 'geht…davon aus', 'davon ausgehen', 'davon ausgeht', 'davon ausgegangen')
     """
     *leading, joined = particle.split()
