@@ -119,6 +119,10 @@ KONJUNKTIV: tuple[str, ...] = (
 two would look alike): the mood of reported speech. A sentence in it right after an
 attributed quotation goes on reporting the same speaker."""
 
+HOMOGRAPHS: tuple[str, ...] = ("meine", "wiederholt", "wiederholte", "glaube")
+"""Verb forms that are more often another word: *meine* (my), *wiederholt* (repeatedly);
+*glaube* is the first person, which reports no one but the writer."""
+
 PRONOUNS: tuple[str, ...] = ("er", "sie", "wir", "ich", "man", "es")
 """Personal pronouns that can stand as a speaker."""
 
@@ -270,6 +274,7 @@ PACK = LanguagePack(
     cue_adverbs=CUE_ADVERBS,
     cue_auxiliaries=CUE_AUXILIARIES,
     morphology="de",
+    removed_cues=HOMOGRAPHS,
     tag_cues=("so",),
     guarded_cues=(("nach", SOURCE_NOUNS),),
     postposed_cues=("zufolge",),
