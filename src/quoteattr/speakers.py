@@ -76,6 +76,10 @@ def speaker_pattern(pack: LanguagePack, *, bare: str = "never", shortest: bool =
     # A name first: "President of the Republic of Valdoria Ilya Markov" is one mention, not
     # the noun phrase "the Republic of Valdoria Ilya Markov".
     alternatives = [name, np, pronoun]
+    if pack.adjective_endings:
+        # Where every noun is capitalised, a determiner before a "name" belongs to it:
+        # "die Zeitung" is one mention, not the article and the name "Zeitung".
+        alternatives = [np, name, pronoun]
     if bare == "always":
         alternatives.append(rf"{np_word}(?:\s+{np_word}){{0,2}}{of_phrase}")
     elif bare == "clause":

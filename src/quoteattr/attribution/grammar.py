@@ -100,6 +100,9 @@ class Grammar:
     subject_lead: regex.Pattern[str]
     finite_auxiliary: regex.Pattern[str]
     clause_after: regex.Pattern[str]
+    comma_before_speaker: regex.Pattern[str]
+    impersonal_cues: frozenset[str]
+    anaphor: regex.Pattern[str]
 
     def is_participle(self, form: str) -> bool:
         """Whether a cue form is a participle (", adding that ...")."""
@@ -294,6 +297,15 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         },
         postposed_cues=frozenset(cue.lower() for cue in pack.postposed_cues),
         passive=regex.compile(rf"[^\S\n]+{one_of(pack.passive_auxiliaries)}(?![\w\-])"),
+        # The comma that ends the content before a speaker, with "wie" after it in German:
+        # "…, wie die Zeitung berichtete."
+        comma_before_speaker=regex.compile(
+            rf",[^\S\n]*(?:{one_of(pack.source_clause_openers)}[^\S\n]+)?\Z", regex.REVERSE
+        ),
+        impersonal_cues=frozenset(cue.lower() for cue in pack.impersonal_cues),
+        anaphor=regex.compile(
+            rf"{one_of([*pack.anaphors, *(a.capitalize() for a in pack.anaphors)])}[^\S\n]+"
+        ),
         # A comma or colon after a cue, perhaps after a few words ("sagte am Montag, …").
         clause_after=regex.compile(r"[^,:;.!?\n]{0,80}[,:]"),
         # The finite auxiliary of a cue at the end of its clause, up to eight words before.

@@ -73,6 +73,12 @@ def attribute_reported(
     continues = bool(grammar.pack.subjunctive_forms)
     for start, end in sentences:
         here = finder.in_sentence(start, end)
+        if any(c.rule == "anaphoric" for c in here) and finder.before is not None:
+            # The sentence before is this attribution's content, no quotation of its own.
+            first = finder.before[0]
+            while found and found[-1].start >= first:
+                found.pop()
+        finder.before = (start, end)
         if continues:
             if not here:
                 continued = finder.continuation(start, end, previous)
@@ -119,6 +125,7 @@ class _Finder:
         self.attributed_direct = SpanIndex((c.start, c.end) for c in taken if c.attributed)
         self.grammar = grammar
         self.categories = categories
+        self.before: tuple[int, int] | None = None
         self.impressions = frozenset(
             form
             for entry in grammar.pack.impression_verbs
@@ -272,6 +279,10 @@ class _Finder:
             return self._make([(start, end)], cue, None, "impression", category)
         if form.lower() in grammar.postposed_cues:
             return self._postposed(start, end, cue, category)
+        if form.lower() in grammar.impersonal_cues:
+            return self._impersonal(start, end, cue, category, tail)
+        if grammar.pack.anaphors and self._anaphoric(start, cue):
+            return self._previous_sentence(end, cue, category)
         if form.lower() in grammar.self_sourced_cues:
             # "Demnach sei die Lage ernst.": the adverb points back to the source.
             return self._make([(start, cue[0]), (cue[1], end)], cue, cue, "according-to", category)
@@ -292,7 +303,7 @@ class _Finder:
                 return subject_after
         if speaker_match is not None and not self._blocked(*speaker_match.span("speaker")):
             speaker = speaker_match.span("speaker")
-            comma = _COMMA_BEFORE.match(text, start, speaker[0])
+            comma = grammar.comma_before_speaker.match(text, start, speaker[0])
             # "A, she said on arrival, Nordwire reports": after one attribution has taken
             # the clause before it, a later ", X reports" is the source tag, not a quotation.
             if previous is not None and comma is not None:
@@ -368,6 +379,40 @@ class _Finder:
             if subject is not None:
                 return self._make([(tail, end)], cue, subject, "participle", category)
         return None
+
+    def _anaphoric(self, start: int, cue: tuple[int, int]) -> bool:
+        """Whether only a demonstrative opens the sentence before the cue: "Dies bestätigte
+        der Minister." reports the sentence before."""
+        return self.grammar.anaphor.fullmatch(self.text, start, cue[0]) is not None
+
+    def _previous_sentence(
+        self, end: int, cue: tuple[int, int], category: CueCategory
+    ) -> Candidate | None:
+        """The sentence before, attributed to the subject after the cue."""
+        if self.before is None:
+            return None
+        match = self.grammar.subject_after.match(self.text, cue[1], end)
+        if match is None or self._blocked(*self.before):
+            return None
+        speaker = match.span("speaker")
+        return self._make([self.before], cue, speaker, "anaphoric", category)
+
+    def _impersonal(
+        self, start: int, end: int, cue: tuple[int, int], category: CueCategory, tail: int
+    ) -> Candidate | None:
+        """``…, heißt es (in der Erklärung).`` / ``In der Erklärung heißt es, …``: the
+        source, if any, is a document after or before the cue."""
+        text, grammar = self.text, self.grammar
+        comma = _COMMA_BEFORE.match(text, start, cue[0])
+        if comma is not None and _WORD.search(text, start, comma.start()):
+            after = grammar.speaker_after.match(text, cue[1], end)
+            speaker = after.span("speaker") if after is not None else None
+            return self._make([(start, comma.start())], cue, speaker, "content-before", category)
+        if not self._clause_follows(cue[1], end):
+            return None
+        before = grammar.speaker_before.match(text, max(start, cue[0] - _SPEAKER_REACH), cue[0])
+        speaker = before.span("speaker") if before is not None else None
+        return self._make([(tail, end)], cue, speaker, "speaker-cue", category)
 
     def _clause_follows(self, pos: int, end: int) -> bool:
         """Whether a clause of its own follows ``pos`` after a comma or colon ("sagte, …")."""

@@ -159,6 +159,14 @@ class LanguagePack:
     finite_auxiliaries: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Finite auxiliaries and modals that stand second while the cue closes the clause
     (German "hat … angekündigt", "will … bestätigen")."""
+    source_clause_openers: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words between the comma and the speaker of an attribution clause closing the
+    sentence (German "…, wie die Zeitung berichtete.")."""
+    impersonal_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Cues with no speaker of their own, perhaps a document ("heißt es in der Erklärung")."""
+    anaphors: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Demonstratives that, alone before the cue, stand for the sentence before ("Dies
+    bestätigte der Minister.")."""
     line_colon: bool = True
     """Whether a speaker and a colon opening a line attribute the rest of it ("TRUMP: We
     will win."). Not where every noun is capitalised, so that a heading such as "Bild:"
