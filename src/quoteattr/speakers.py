@@ -80,7 +80,7 @@ def speaker_pattern(pack: LanguagePack, *, bare: str = "never", shortest: bool =
         # Where every noun is capitalised, a determiner before a "name" belongs to it:
         # "die Zeitung" is one mention, not the article and the name "Zeitung".
         alternatives = [np, name, pronoun]
-    if bare == "always":
+    if bare == "always" or (bare == "never" and pack.bare_noun_speakers):
         alternatives.append(rf"{np_word}(?:\s+{np_word}){{0,2}}{of_phrase}")
     elif bare == "clause":
         clause_start = (

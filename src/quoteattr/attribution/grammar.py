@@ -103,6 +103,7 @@ class Grammar:
     comma_before_speaker: regex.Pattern[str]
     impersonal_cues: frozenset[str]
     anaphor: regex.Pattern[str]
+    dash_after_quote: regex.Pattern[str]
 
     def is_participle(self, form: str) -> bool:
         """Whether a cue form is a participle (", adding that ...")."""
@@ -202,6 +203,8 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     )
     cue_then_speaker = rf"(?P<cue>{cue})[^\S\n]+(?P<speaker>{speaker})"
     attribution = rf"(?:{speaker_then_cue}|{cue_then_speaker})"
+    # A dash between a quotation and its attribution: «…», — сказал он.
+    dash = one_of(pack.attribution_dashes)
     non_speaker = alternation(pack.colon_non_speakers) if pack.colon_non_speakers else r"(?!)"
     appositive = "|".join(map(regex.escape, [*pack.determiners, *pack.relative_pronouns]))
     # A pack without auxiliaries gets a pattern that never matches.
@@ -210,7 +213,8 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     return Grammar(
         pack=pack,
         lexicon=lexicon,
-        after=regex.compile(rf"[^\S\n]*,?[^\S\n]*{attribution}", flags),
+        after=regex.compile(rf"[^\S\n]*,?[^\S\n]*(?:{dash}[^\S\n]*)?{attribution}", flags),
+        dash_after_quote=regex.compile(rf"[^\S\n]*,?[^\S\n]*{dash}"),
         # After a quotation, an attribution that goes on to open another quotation belongs
         # to that one: '"We won!" Ilya Markov told reporters: "We lost."'.
         introduces_quotation=regex.compile(
@@ -220,7 +224,9 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             rf"(?:{complement})?[^\S\n]*(?P<introducer>[:,])?[^\S\n]*\Z", flags
         ),
         interruption=regex.compile(
-            rf"[^\S\n]*,?[^\S\n]*{attribution}(?:{complement})?[^\S\n]*[,:][^\S\n]*\Z", flags
+            rf"[^\S\n]*,?[^\S\n]*(?:{dash}[^\S\n]*)?{attribution}(?:{complement})?"
+            rf"[^\S\n]*(?:[,:]|[,.]?[^\S\n]*{dash})[^\S\n]*\Z",
+            flags,
         ),
         speaker_before=regex.compile(
             rf"(?<![\w\-'’])(?P<speaker>{subject}){apposition}{when}"

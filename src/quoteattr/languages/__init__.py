@@ -9,7 +9,7 @@ from quoteattr.languages.pack import LanguagePack
 
 __all__ = ["AVAILABLE", "LanguagePack", "load"]
 
-AVAILABLE: tuple[str, ...] = ("en", "de")
+AVAILABLE: tuple[str, ...] = ("en", "de", "ru")
 """Codes of the language packs shipped with quoteattr."""
 
 

@@ -167,6 +167,12 @@ class LanguagePack:
     anaphors: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Demonstratives that, alone before the cue, stand for the sentence before ("Dies
     bestätigte der Minister.")."""
+    attribution_dashes: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Dashes that may stand between a quotation and its attribution (Russian «…», —
+    сказал он)."""
+    bare_noun_speakers: bool = False
+    """Whether a speaker may be a noun phrase with no determiner anywhere (a language with
+    no articles: "сказал министр")."""
     line_colon: bool = True
     """Whether a speaker and a colon opening a line attribute the rest of it ("TRUMP: We
     will win."). Not where every noun is capitalised, so that a heading such as "Bild:"
