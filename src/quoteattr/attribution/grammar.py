@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Collection
 
 import attrs
@@ -82,7 +83,7 @@ class Grammar:
     subject: regex.Pattern[str]
     apposition_end: regex.Pattern[str]
     asked: regex.Pattern[str]
-    asked_hints: tuple[str, ...]
+    asked_hint: re.Pattern[str]
     trailing_function: regex.Pattern[str]
     content_lead: regex.Pattern[str]
     circumstance: regex.Pattern[str]
@@ -203,8 +204,12 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     )
     cue_then_speaker = rf"(?P<cue>{cue})[^\S\n]+(?P<speaker>{speaker})"
     attribution = rf"(?:{speaker_then_cue}|{cue_then_speaker})"
-    # A dash between a quotation and its attribution: «…», — сказал он.
+    # A dash between a quotation and its attribution: «…», — сказал он. Optional pieces
+    # of a pattern are left out for a pack without their words, to keep it as fast.
     dash = one_of(pack.attribution_dashes)
+    before_cue = rf"(?:{dash}[^\S\n]*)?" if pack.attribution_dashes else ""
+    resume = rf"(?:[,:]|[,.]?[^\S\n]*{dash})" if pack.attribution_dashes else "[,:]"
+    source = rf"(?:{one_of(pack.source_prepositions)}[^\S\n]+)?" if pack.source_prepositions else ""
     non_speaker = alternation(pack.colon_non_speakers) if pack.colon_non_speakers else r"(?!)"
     appositive = "|".join(map(regex.escape, [*pack.determiners, *pack.relative_pronouns]))
     # A pack without auxiliaries gets a pattern that never matches.
@@ -213,7 +218,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     return Grammar(
         pack=pack,
         lexicon=lexicon,
-        after=regex.compile(rf"[^\S\n]*,?[^\S\n]*(?:{dash}[^\S\n]*)?{attribution}", flags),
+        after=regex.compile(rf"[^\S\n]*,?[^\S\n]*{before_cue}{attribution}", flags),
         dash_after_quote=regex.compile(rf"[^\S\n]*,?[^\S\n]*{dash}"),
         # After a quotation, an attribution that goes on to open another quotation belongs
         # to that one: '"We won!" Ilya Markov told reporters: "We lost."'.
@@ -224,8 +229,8 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             rf"(?:{complement})?[^\S\n]*(?P<introducer>[:,])?[^\S\n]*\Z", flags
         ),
         interruption=regex.compile(
-            rf"[^\S\n]*,?[^\S\n]*(?:{dash}[^\S\n]*)?{attribution}(?:{complement})?"
-            rf"[^\S\n]*(?:[,:]|[,.]?[^\S\n]*{dash})[^\S\n]*\Z",
+            rf"[^\S\n]*,?[^\S\n]*{before_cue}{attribution}(?:{complement})?"
+            rf"[^\S\n]*{resume}[^\S\n]*\Z",
             flags,
         ),
         speaker_before=regex.compile(
@@ -235,8 +240,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         ),
         subject_after=regex.compile(rf"[^\S\n]+(?P<speaker>{speaker})(?![\w\-])", flags),
         speaker_after=regex.compile(
-            rf"[^\S\n]+(?:{one_of(pack.source_prepositions)}[^\S\n]+)?"
-            rf"(?P<speaker>{after_cue})(?![\w\-])",
+            rf"[^\S\n]+{source}(?P<speaker>{after_cue})(?![\w\-])",
             flags,
         ),
         complement=regex.compile(
@@ -272,7 +276,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             flags,
         ),
         # A cheap substring test before the pattern: most sentences open without "Asked".
-        asked_hints=tuple(dict.fromkeys(cue[1:] for cue in pack.asked_cues)),
+        asked_hint=re.compile("|".join(re.escape(cue[1:]) for cue in pack.asked_cues) or "(?!)"),
         coordinator=regex.compile(
             rf"(?:[,;][^\S\n]*)?(?:{one_of(pack.coordinators)}[^\S\n]+"
             rf"|(?<=;)[^\S\n]*)"

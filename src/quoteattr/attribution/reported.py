@@ -277,16 +277,20 @@ class _Finder:
         if form.lower() in self.impressions:
             # "The returns seemed a reminder that ...": no source, the clause is the content.
             return self._make([(start, end)], cue, None, "impression", category)
-        if form.lower() in grammar.postposed_cues:
+        lowered = form.lower()
+        if lowered in grammar.postposed_cues:
             return self._postposed(start, end, cue, category)
-        if form.lower() in grammar.impersonal_cues:
+        if lowered in grammar.impersonal_cues:
             return self._impersonal(start, end, cue, category, tail)
         if grammar.pack.anaphors and self._anaphoric(start, cue):
             return self._previous_sentence(end, cue, category)
-        if form.lower() in grammar.self_sourced_cues:
+        if lowered in grammar.self_sourced_cues:
             # "Demnach sei die Lage ernst.": the adverb points back to the source.
             return self._make([(start, cue[0]), (cue[1], end)], cue, cue, "according-to", category)
-        if grammar.passive.match(text, cue[1], min(end, cue[1] + 20)) is not None:
+        if (
+            grammar.pack.passive_auxiliaries
+            and grammar.passive.match(text, cue[1], min(end, cue[1] + 20)) is not None
+        ):
             return None  # "kritisiert worden": the cue's subject is no speaker
         speaker_match = grammar.speaker_before.match(
             text, max(start, cue[0] - _SPEAKER_REACH), cue[0]
@@ -551,9 +555,9 @@ class _Finder:
 
     def _asked(self, start: int, end: int) -> Candidate | None:
         """``Asked whether X, she said ...``: the question is reported, its asker unnamed."""
-        opening = self.text[start : start + 40]
-        if CueCategory.SPEECH not in self.categories or not any(
-            hint in opening for hint in self.grammar.asked_hints
+        hint = self.grammar.asked_hint
+        if CueCategory.SPEECH not in self.categories or not hint.search(
+            self.text, start, start + 40
         ):
             return None  # cheap test first: most sentences open without "Asked"
         match = self.grammar.asked.match(self.text, start, end)
