@@ -181,6 +181,8 @@ class _Finder:
         if category not in self.categories:
             return None
         speaker = self._subject(start, match.start())
+        if speaker is None or not self._is_person_like(speaker):
+            return None
         return self._make([(match.start("clause"), end)], None, speaker, "content-clause", category)
 
     def last_attributed(self, start: int, end: int, found: Sequence[Candidate]) -> Candidate | None:
@@ -417,6 +419,13 @@ class _Finder:
         before = grammar.speaker_before.match(text, max(start, cue[0] - _SPEAKER_REACH), cue[0])
         speaker = before.span("speaker") if before is not None else None
         return self._make([(tail, end)], cue, speaker, "speaker-cue", category)
+
+    def _is_person_like(self, speaker: tuple[int, int]) -> bool:
+        """Whether a subject opens with a determiner or is a pronoun: "Der Verband", "sie";
+        not an adjective or adverb opening the sentence ("Problematisch ist, dass …")."""
+        first = self.text[speaker[0] : speaker[1]].split()[0].lower()
+        pack = self.grammar.pack
+        return first in pack.determiners or first in pack.pronouns
 
     def _clause_follows(self, pos: int, end: int) -> bool:
         """Whether a clause of its own follows ``pos`` after a comma or colon ("sagte, …")."""
