@@ -32,7 +32,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "würdigen", "danken", "gratulieren", "beschwichtigen", "beharren",
     "gestehen gesteht gestand gestanden",
     "bitten bittet bat baten gebeten", "skandieren",
-    "wiederholen", "protestieren",
+    "wiederholen", "protestieren", "urteilen",
 )  # fmt: skip
 """Verbs that report speech and speech acts (*sagte*, *kritisierte*, *forderte*)."""
 

@@ -93,6 +93,8 @@ def german(entry: str) -> tuple[str, ...]:
     ('erklärt', 'erklärte', 'erklärtest', 'erklärten', 'erklärtet')
     >>> german("äußern")[-1], "kritisiert" in german("kritisieren")
     ('geäußert', True)
+    >>> german("entgegnen")[4], german("bezeichnen")[4], german("warnen")[4]
+    ('entgegnete', 'bezeichnete', 'warnte')
     >>> german("sprechen spricht sprach sprachen gesprochen")
     ('sprechen', 'spricht', 'sprach', 'sprachen', 'gesprochen')
     """
@@ -101,8 +103,10 @@ def german(entry: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(forms))
     base = forms[0]
     stem = base[:-1] if base.endswith(("ern", "eln")) else base.removesuffix("en")
-    # "berichten", "rechnen": an e before endings that would be unpronounceable.
-    joint = "e" if stem.endswith(("t", "d", "chn", "ffn", "tm")) else ""
+    # "berichten", "rechnen", "entgegnen": an e before endings that would be unpronounceable
+    # (after t or d, and after m or n that follow another consonant but l, r or a lone h).
+    nasal = len(stem) > 1 and stem[-1] in "mn" and stem[-2] not in "aeiouäöülrhmn"
+    joint = "e" if stem.endswith(("t", "d", "chn", "chm")) or nasal else ""
     participle = stem + joint + "t"
     if not (stem.endswith("ier") or stem.startswith(_GERMAN_INSEPARABLE)):
         participle = "ge" + participle
