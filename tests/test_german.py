@@ -237,3 +237,22 @@ def test_added_german_cue_is_inflected_by_german_rules() -> None:
 def test_english_is_unchanged_by_german_words() -> None:
     """German cue words mean nothing to the English pack."""
     assert extract_quotes("Laut Polizei wurden drei Menschen verletzt.") == []
+
+
+def test_source_in_the_middle() -> None:
+    """'A, so X weiter, B': the attribution splits the content in two parts."""
+    (quote,) = extract_quotes("Der Plan, so der Minister weiter, werde teuer.", language="de")
+    assert [part.text for part in quote.parts] == ["Der Plan", "werde teuer"]
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == "der Minister"
+    assert quote.rule == "parenthetical"
+
+
+def test_source_too_long_to_delimit() -> None:
+    """After 'laut', a source that no speaker pattern covers leaves the sentence reported,
+    with no speaker."""
+    text = "Laut einer am Montag veröffentlichten Studie ist der Plan zu teuer."
+    (quote,) = extract_quotes(text, language="de")
+    assert quote.speaker is None
+    assert quote.cue is not None
+    assert quote.cue.text == "Laut"
