@@ -39,11 +39,14 @@ def _pairs(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
 
 @attrs.frozen(cache_hash=True)
 class LanguagePack:
-    """Everything language-specific: reporting verbs, speaker words, titles.
+    """Everything language-specific: reporting verbs, speaker words, titles, and the words
+    of the grammar around cues.
 
-    Packs are data; :mod:`quoteattr.cues` and :mod:`quoteattr.speakers` compile them into
-    patterns. ``verbs`` maps a cue category ("speech", "writing", "thought", "evidence") to
-    verb entries in the format described in :mod:`quoteattr.languages.en`;
+    Packs are data; :mod:`quoteattr.cues`, :mod:`quoteattr.speakers` and
+    :mod:`quoteattr.attribution.grammar` compile them into patterns. ``verbs`` maps a cue
+    category ("speech", "writing", "thought", "evidence") to verb entries, inflected by the
+    function ``morphology`` names in :mod:`quoteattr.languages.morphology` (the entry
+    formats are described in :mod:`quoteattr.languages.en`, ``de`` and ``ru``);
     ``phrasal_cues`` and ``nominal_cues`` are ``(category, entry)`` pairs. A form listed
     under several categories takes the first, in the order speech, writing, thought,
     evidence.
