@@ -4,7 +4,9 @@ When the evaluation corpora are present beside the repository (``../shared/eval/
 CI), the development corpora are scored with ``benchmarks/accuracy.py`` and every headline
 figure must stay within half a point of the figure recorded in
 ``benchmarks/accuracy-baseline.json``. Raise the recorded figures when the rules improve
-(``python benchmarks/accuracy.py CORPUS --scope all`` prints them).
+(``python benchmarks/accuracy.py CORPUS --scope all``, plus ``--language de`` for the
+German corpus, prints them). Each recorded entry's ``options`` are the keyword arguments
+passed to ``extract_quotes``.
 """
 
 from __future__ import annotations

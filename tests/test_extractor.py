@@ -182,3 +182,22 @@ def test_empty_calls_are_refused() -> None:
         Extractor().without_cues()
     with pytest.raises(InvalidQuoteMarkError, match="at least one pair"):
         Extractor().with_quote_marks()
+
+
+def test_cues_are_inflected_by_each_language() -> None:
+    """A cue added to a German or Russian extractor is inflected by that language's
+    rules; verb=True reads several words as the forms of one verb."""
+    german = Extractor(language="de").with_cues("poltern")
+    (quote,) = german.extract("Der Minister polterte, die Lage sei ernst.")
+    assert quote.cue is not None
+    assert quote.cue.text == "polterte"
+    strong = Extractor(language="de").with_cues("raunen raunt raunte geraunt", verb=True)
+    (quote,) = strong.extract("Die Ministerin raunte, die Lage sei ernst.")
+    assert quote.cue is not None
+    assert quote.cue.text == "raunte"
+    assert strong.added_cues == (("speech", "raunen raunt raunte geraunt", "verb"),)
+    phrase = Extractor().with_cues("said in a memo to", verb=False)
+    assert phrase.added_cues[-1][2] == "phrase"
+    russian = Extractor(language="ru").with_cues("буркнуть")
+    (quote,) = russian.extract("«Мы готовы», — буркнул он.")
+    assert quote.text == "Мы готовы"

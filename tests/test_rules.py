@@ -47,7 +47,22 @@ RULE_EXAMPLES = {
         '"Nobody here will be left behind by the city."'
     ),
 }
+# Rules of the German pack, with German examples.
+GERMAN_EXAMPLES = {
+    "inverted": "Am Montag sagte die Ministerin, die Brücke werde im Herbst fertig.",
+    "content-clause": "Der Verband hält es für möglich, dass die Preise steigen.",
+    "anaphoric": "Die Brücke bleibt gesperrt. Dies bestätigte ein Sprecher der Stadt.",
+    "subjunctive": "Der Sprecher sagte, die Lage sei ernst. Man habe keine Wahl.",
+}
 ALL = Extractor(scope="all")
+ALL_DE = Extractor(language="de", scope="all")
+
+
+def _example(name: str) -> tuple[Extractor, str]:
+    if name in GERMAN_EXAMPLES:
+        return ALL_DE, GERMAN_EXAMPLES[name]
+    return ALL, RULE_EXAMPLES[name]
+
 
 TWEET = "@jdoe wrote on X: the bridge stays closed until May.\n"
 TWEET_PATTERN = r"(?P<speaker>@\w+) (?P<cue>wrote on X): (?P<quote>[^\n]+)"
@@ -59,7 +74,7 @@ def _shape(extractor: Extractor, text: str) -> list[tuple[str | None, str, int]]
 
 def test_every_built_in_rule_has_an_example() -> None:
     """The examples cover the whole chain, so the tests below switch off every rule."""
-    assert set(RULE_EXAMPLES) == set(BUILTIN_RULES)
+    assert set(RULE_EXAMPLES) | set(GERMAN_EXAMPLES) == set(BUILTIN_RULES)
     assert Extractor().chain == BUILTIN_RULES
 
 
@@ -67,18 +82,20 @@ def test_every_built_in_rule_has_an_example() -> None:
 def test_switching_off_a_built_in_rule_changes_what_it_made(name: str) -> None:
     """Each example shows its rule at work, and switching the rule off undoes that work;
     switching it on again restores the result exactly."""
-    text = RULE_EXAMPLES[name]
-    before = ALL.extract(text)
-    off = ALL.disable_rules(name)
-    assert _shape(off, text) != _shape(ALL, text)
-    assert off.enable_rules(name) == ALL
+    extractor, text = _example(name)
+    before = extractor.extract(text)
+    assert name in {q.rule for q in before} | {"mixed", "continuation"}
+    off = extractor.disable_rules(name)
+    assert _shape(off, text) != _shape(extractor, text)
+    assert off.enable_rules(name) == extractor
     assert off.enable_rules(name).extract(text) == before
 
 
 def test_rule_names_in_results_are_chain_names() -> None:
     """Quote.rule always names a rule of the chain."""
-    for text in RULE_EXAMPLES.values():
-        assert all(q.rule in BUILTIN_RULES for q in ALL.extract(text))
+    for name in BUILTIN_RULES:
+        extractor, text = _example(name)
+        assert all(q.rule in BUILTIN_RULES for q in extractor.extract(text))
 
 
 def test_switched_off_direct_rule_leaves_the_quotation_to_later_rules() -> None:

@@ -15,78 +15,49 @@ from collections.abc import Iterable, Iterator
 import attrs
 import regex
 
+from quoteattr.languages.morphology import GAP, INFLECTORS, PHRASAL
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.results import CueCategory
 
-__all__ = ["CueLexicon", "alternation", "cue_forms", "inflect", "lexicon_for"]
+__all__ = ["CueLexicon", "alternation", "cue_forms", "inflect", "lexicon_for", "one_of"]
 
-_VOWELS = frozenset("aeiou")
 _CATEGORY_ORDER = ("speech", "writing", "thought", "evidence")
+_WORDS = re.compile(r"[^\s]+")
 
 
-def inflect(entry: str) -> tuple[str, ...]:
-    """Expand one verb entry into its distinct word forms.
+def inflect(entry: str, morphology: str = "en") -> tuple[str, ...]:
+    """Expand one verb entry into its distinct word forms, by the rules of ``morphology``
+    (the name a language pack gives in ``LanguagePack.morphology``; English by default).
 
-    An entry is either a base form inflected by the regular English rules or the five forms
-    spelled out (base, third person singular, past, past participle, present participle).
+    An English entry is either a base form inflected by the regular English rules or the
+    five forms spelled out (base, third person singular, past, past participle, present
+    participle).
 
     >>> inflect("warn")
     ('warn', 'warns', 'warned', 'warning')
     >>> inflect("say says said said saying")
     ('say', 'says', 'said', 'saying')
+    >>> inflect("sagen", "de")[:4]
+    ('sagen', 'sage', 'sagst', 'sagt')
     """
-    forms = entry.split()
-    if len(forms) == 1:
-        base = forms[0]
-        forms = [base, _third_person(base), _past(base), _past(base), _present_participle(base)]
-    elif len(forms) != 5:
-        raise ValueError(
-            f"verb entry {entry!r} has {len(forms)} words; give one base form for a regular "
-            "verb or all five forms (base, 3rd person singular, past, past participle, "
-            "present participle) for an irregular one."
-        )
-    return tuple(dict.fromkeys(forms))
+    return INFLECTORS[morphology](entry)
 
 
-def _third_person(base: str) -> str:
-    if base.endswith(("s", "x", "z", "ch", "sh", "o")):
-        return base + "es"
-    if base.endswith("y") and len(base) > 1 and base[-2] not in _VOWELS:
-        return base[:-1] + "ies"
-    return base + "s"
-
-
-def _past(base: str) -> str:
-    if base.endswith("e"):
-        return base + "d"
-    if base.endswith("y") and len(base) > 1 and base[-2] not in _VOWELS:
-        return base[:-1] + "ied"
-    return base + "ed"
-
-
-def _present_participle(base: str) -> str:
-    if base.endswith("ie"):
-        return base[:-2] + "ying"
-    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")) and len(base) > 2:
-        return base[:-1] + "ing"
-    return base + "ing"
-
-
-def phrasal_forms(entry: str) -> tuple[str, ...]:
+def phrasal_forms(entry: str, morphology: str = "en") -> tuple[str, ...]:
     """Forms of a phrasal entry ``"verb entry + particle"``: ``"point + out"`` -> points out..."""
     verb, plus, particle = entry.partition("+")
     if not plus or not particle.strip():
         raise ValueError(
             f"phrasal cue {entry!r} needs the form 'verb + particle', e.g. 'point + out'."
         )
-    return tuple(f"{form} {particle.strip()}" for form in inflect(verb.strip()))
+    return PHRASAL[morphology](inflect(verb.strip(), morphology), particle.strip())
 
 
-def cue_forms(entries: Iterable[str]) -> tuple[str, ...]:
+def cue_forms(entries: Iterable[str], morphology: str = "en") -> tuple[str, ...]:
     """All word forms of all verb ``entries``, without duplicates, in a stable order."""
     forms: dict[str, None] = {}
     for entry in entries:
-        for form in inflect(entry):
+        for form in inflect(entry, morphology):
             forms[form] = None
     return tuple(forms)
 
@@ -107,8 +78,39 @@ class CueLexicon:
     nominal: frozenset[str] = attrs.field(eq=False, factory=frozenset)
 
     def category_of(self, form: str) -> CueCategory:
-        """The category of a matched form (any case, any spacing)."""
-        return self.categories[" ".join(form.lower().split())]
+        """The category of a matched form (any case, any spacing, any words between a
+        separable verb and its particle)."""
+        key = " ".join(form.lower().split())
+        category = self.categories.get(key)
+        if category is not None:
+            return category
+        words = key.split()
+        for particle_words in (1, 2):
+            split = f"{words[0]}{GAP}{' '.join(words[-particle_words:])}"
+            if split in self.categories:
+                return self.categories[split]
+        raise KeyError(form)
+
+    def gap(self, form: str) -> tuple[int, int] | None:
+        """Where, in a matched form of a separable verb, the words between the verb and its
+        particle stand (offsets into ``form``), or None for any other form.
+
+        >>> from quoteattr.languages import load
+        >>> lexicon = lexicon_for(load("de"))
+        >>> form = "teilte die Polizei mit"
+        >>> start, end = lexicon.gap(form)
+        >>> form[start:end]
+        'die Polizei'
+        """
+        key = " ".join(form.lower().split())
+        if key in self.categories:
+            return None
+        words = list(_WORDS.finditer(form))
+        for particle_words in (1, 2):
+            split = f"{key.split()[0]}{GAP}{' '.join(key.split()[-particle_words:])}"
+            if split in self.categories and len(words) > particle_words + 1:
+                return words[1].start(), words[-particle_words - 1].end()
+        return None
 
     def is_nominal(self, form: str) -> bool:
         """Whether a matched form is a nominal cue ("according to", "in a statement")."""
@@ -130,10 +132,10 @@ def lexicon_for(pack: LanguagePack) -> CueLexicon:
     for category, entry in pack.nominal_cues:
         categories.setdefault(entry.lower(), CueCategory(category))
     for category, entry in pack.phrasal_cues:
-        for form in phrasal_forms(entry):
+        for form in phrasal_forms(entry, pack.morphology):
             categories.setdefault(form, CueCategory(category))
     for name in ordered:
-        for form in cue_forms(by_name[name]):
+        for form in cue_forms(by_name[name], pack.morphology):
             categories.setdefault(form, CueCategory(name))
     for form in pack.removed_cues:
         categories.pop(form, None)
@@ -171,11 +173,20 @@ def trie_pattern(words: Iterable[str]) -> str:
     return _trie_to_regex(trie) + r"(?![\w\-])"
 
 
+# Spaces inside a cue match any run of horizontal space; a gap, up to eight words (not
+# crossing punctuation) between a separable verb and its particle, lazily: the first
+# particle after the verb closes it.
+_TRIE_PIECES = {
+    " ": r"[^\S\n]+",
+    GAP: r"(?:[^\S\n]+[^\s,.;:!?\"'„“”«»]+){0,8}?[^\S\n]+",
+}
+
+
 def _trie_to_regex(node: dict) -> str:  # type: ignore[type-arg]
     branches = []
     ends_here = "" in node
     for char in sorted(k for k in node if k):
-        piece = r"[^\S\n]+" if char == " " else re.escape(char)
+        piece = _TRIE_PIECES.get(char) or re.escape(char)
         branches.append(piece + _trie_to_regex(node[char]))
     if not branches:
         return ""
@@ -193,3 +204,10 @@ def alternation(words: Iterable[str]) -> str:
     unique = sorted(set(words), key=lambda w: (-len(w), w))
     escaped = (r"\s+".join(regex.escape(part) for part in word.split()) for word in unique)
     return r"(?:" + "|".join(escaped) + r")(?![\w-])"
+
+
+def one_of(words: Iterable[str]) -> str:
+    """A regex group matching any of ``words`` literally, tried in the order given; a
+    group that never matches when there are none (a language without such words)."""
+    escaped = [regex.escape(word) for word in words]
+    return "(?:" + "|".join(escaped) + ")" if escaped else "(?!)"

@@ -114,8 +114,9 @@ class Extractor:
     scope: frozenset[CueCategory] = attrs.field(default="quotes", converter=resolve_scope)
     """The cue categories that count as attribution (see :func:`resolve_scope`)."""
 
-    added_cues: tuple[tuple[str, str], ...] = ()
-    """``(category, entry)`` cues added to the language pack's own."""
+    added_cues: tuple[tuple[str, str, str], ...] = ()
+    """``(category, entry, shape)`` cues added to the language packs' own; the shape is
+    ``"verb"``, ``"phrasal"`` or ``"phrase"``."""
 
     removed_cues: frozenset[str] = frozenset()
     """Cue forms (lower case) taken out of the language pack's."""
@@ -142,12 +143,21 @@ class Extractor:
         """A copy that counts the cue categories ``scope`` selects."""
         return attrs.evolve(self, scope=resolve_scope(scope))
 
-    def with_cues(self, *entries: str, category: str | CueCategory = "speech") -> Extractor:
+    def with_cues(
+        self,
+        *entries: str,
+        category: str | CueCategory = "speech",
+        verb: bool | None = None,
+    ) -> Extractor:
         """A copy that also recognises the cues ``entries``, of ``category``.
 
-        An entry is a verb's base form (``"harrumph"``, inflected by the language's rules),
-        its five forms spelled out (``"say says said said saying"``), a verb with a
-        particle (``"lash + out"``) or a fixed phrase of several words (``"in a memo to"``).
+        An entry is a verb's base form (``"harrumph"``, inflected by each language's rules),
+        its forms spelled out (``"say says said said saying"``), a verb with a particle
+        (``"lash + out"``; German ``"teilen + mit"`` is a separable verb) or a fixed phrase
+        of several words (``"in a memo to"``). An entry of several words is a fixed phrase,
+        except the five forms of an English verb; pass ``verb=True`` for the forms of a verb
+        in another language (``"sprechen spricht sprach gesprochen"``) and ``verb=False``
+        for an English phrase of five words.
 
         :raises InvalidCueError: listing every malformed entry.
         """
@@ -158,13 +168,21 @@ class Extractor:
             accepted = ", ".join(repr(c.value) for c in CueCategory)
             problems.append(f"category={category!r} is no cue category; accepted: {accepted}")
             kind = CueCategory.SPEECH
-        problems.extend(_entry_problems(entry) for entry in entries)
+        morphologies = [pipeline.pack.morphology for pipeline in _pipelines(self)]
+        shapes = [_entry_shape(entry, verb, morphologies[0]) for entry in entries]
+        problems.extend(
+            _entry_problems(entry, shape, morphologies)
+            for entry, shape in zip(entries, shapes, strict=True)
+        )
         if not entries:
             problems.append("with_cues() needs at least one entry, e.g. with_cues('harrumph')")
         problems = [p for p in problems if p]
         if problems:
             raise InvalidCueError(problems)
-        added = tuple((kind.value, " ".join(entry.split())) for entry in entries)
+        added = tuple(
+            (kind.value, " ".join(entry.split()), shape)
+            for entry, shape in zip(entries, shapes, strict=True)
+        )
         return attrs.evolve(self, added_cues=self.added_cues + added)
 
     def without_cues(self, *forms: str) -> Extractor:
@@ -419,7 +437,19 @@ def _unknown(name: object, accepted: Sequence[str], what: str) -> str:
     return f"{name!r} is not one of the {what}; accepted: {names}"
 
 
-def _entry_problems(entry: object) -> str:
+def _entry_shape(entry: object, verb: bool | None, morphology: str) -> str:
+    """How an entry is read: a verb's forms, a verb with a particle, or a fixed phrase."""
+    if not isinstance(entry, str):
+        return "phrase"
+    if "+" in entry:
+        return "phrasal"
+    if verb is not None:
+        return "verb" if verb else "phrase"
+    words = len(entry.split())
+    return "verb" if words == 1 or (words == 5 and morphology == "en") else "phrase"
+
+
+def _entry_problems(entry: object, shape: str, morphologies: Sequence[str]) -> str:
     """What is wrong with one cue entry, or an empty string."""
     if not isinstance(entry, str):
         return f"{entry!r}: a cue entry must be a str, got {type(entry).__name__}"
@@ -430,10 +460,11 @@ def _entry_problems(entry: object) -> str:
     if bad:
         return f"{entry!r}: cue words are letters (with ' or -), not {bad!r}"
     try:
-        if "+" in entry:
-            phrasal_forms(entry)
-        elif len(words) in (1, 5):
-            inflect(entry)
+        for morphology in dict.fromkeys(morphologies):
+            if shape == "phrasal":
+                phrasal_forms(entry, morphology)
+            elif shape == "verb":
+                inflect(entry, morphology)
     except ValueError as error:
         return f"{entry!r}: {error}"
     return ""
@@ -493,7 +524,7 @@ def _pipelines(extractor: Extractor) -> tuple[_Pipeline, ...]:
 
 @functools.lru_cache(maxsize=64)
 def _language_pipeline(
-    code: str, added: tuple[tuple[str, str], ...], removed: frozenset[str]
+    code: str, added: tuple[tuple[str, str, str], ...], removed: frozenset[str]
 ) -> _Pipeline:
     pack = load(code)
     if added or removed:
@@ -502,16 +533,15 @@ def _language_pipeline(
 
 
 def _customised(
-    pack: LanguagePack, added: tuple[tuple[str, str], ...], removed: frozenset[str]
+    pack: LanguagePack, added: tuple[tuple[str, str, str], ...], removed: frozenset[str]
 ) -> LanguagePack:
     verbs = {category: list(entries) for category, entries in pack.verbs}
     phrasal = list(pack.phrasal_cues)
     nominal = list(pack.nominal_cues)
-    for category, entry in added:
-        words = entry.split()
-        if "+" in entry:
+    for category, entry, shape in added:
+        if shape == "phrasal":
             phrasal.append((category, entry))
-        elif len(words) in (1, 5):
+        elif shape == "verb":
             verbs.setdefault(category, []).append(entry)
         else:
             nominal.append((category, entry))

@@ -49,15 +49,20 @@ BUILTIN_RULES: tuple[str, ...] = (
     "content-before",
     "parenthetical",
     "speaker-cue",
+    "inverted",
+    "content-clause",
     "coordinated",
     "participle",
     "impression",
+    "anaphoric",
+    "subjunctive",
     "continuation",
     "floating",
 )
 """The built-in rules, in chain order. ``mixed`` widens a quoted fragment to the reported
-sentence around it; ``continuation`` joins a quoted span to the quotation before it; the
-others are described in the documentation of conventions."""
+sentence around it; ``continuation`` joins a quoted span to the quotation before it;
+``inverted``, ``content-clause``, ``anaphoric`` and ``subjunctive`` are German shapes (see
+the languages page); the others are described in the documentation of conventions."""
 
 DEFAULT_TIMEOUT = 1.0
 """Seconds one pattern rule may take on one text before extraction stops with

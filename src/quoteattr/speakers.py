@@ -15,7 +15,7 @@ import functools
 
 import regex
 
-from quoteattr.cues import alternation
+from quoteattr.cues import alternation, one_of
 from quoteattr.languages.pack import LanguagePack
 
 __all__ = ["name_of", "speaker_pattern"]
@@ -37,9 +37,14 @@ def speaker_pattern(pack: LanguagePack, *, bare: str = "never", shortest: bool =
     to", where the cue itself marks the start).
     """
     pronoun = alternation(
-        sorted(({*pack.pronouns} | {p.capitalize() for p in pack.pronouns}) - {"i"})
+        sorted(
+            ({*pack.pronouns} | {p.capitalize() for p in pack.pronouns})
+            - set(pack.capitalised_only_pronouns)
+        )
     )
-    abbreviation = r"(?:" + "|".join(regex.escape(a) for a in pack.abbreviations) + r")"
+    # Numbered abbreviations (German ordinals, "6.") open no name.
+    named = [a for a in pack.abbreviations if not a[:1].isdigit()]
+    abbreviation = r"(?:" + "|".join(regex.escape(a) for a in named) + r")"
     name_word = rf"(?:{abbreviation}|{_INITIAL}|{_CAPITALISED})"
     stop = alternation(pack.name_stopwords)
     connector = alternation(pack.name_connectors)
@@ -50,9 +55,20 @@ def speaker_pattern(pack: LanguagePack, *, bare: str = "never", shortest: bool =
     # Case-insensitive: "After" opening a sentence stops a phrase as "after" does.
     np_stop = alternation(pack.phrase_stopwords)
     np_word = rf"(?!{np_stop}){_NP_WORD_CHARS}"
+    if pack.adjective_endings:
+        # Nouns are capitalised (German): a phrase word is a noun, perhaps after one or two
+        # inflected adjectives ("ersten Angaben"), and a lower-case verb ends the phrase.
+        adjective = rf"\p{{Ll}}[\p{{L}}\p{{M}}\-]*{one_of(pack.adjective_endings)}"
+        np_word = rf"(?!{np_stop})(?:{adjective}\s+){{0,2}}\p{{Lu}}{_NP_WORD_CHARS}"
     determiner = alternation(pack.determiners + tuple(d.capitalize() for d in pack.determiners))
-    quantity = r"\d[\d,.]*(?:\s*%|\s+percent|\s+per\s+cent)?"
-    of_phrase = rf"(?:\s+(?:of|for|at|from|with|in)(?:\s+(?:the|a|an))?(?:\s+{np_word}){{1,4}})?"
+    percent = "".join(
+        r"|\s+" + r"\s+".join(map(regex.escape, word.split())) for word in pack.percent_words
+    )
+    quantity = rf"\d[\d,.]*(?:\s*%{percent})?"
+    of_phrase = (
+        rf"(?:\s+{one_of(pack.of_prepositions)}(?:\s+{one_of(pack.articles)})?"
+        rf"(?:\s+{np_word}){{1,4}})?"
+    )
     # ``shortest`` makes a noun phrase stop as early as what follows allows: the subject in
     # "The governor met the families" is "The governor", not "The governor met".
     words = "{1,4}?" if shortest else "{1,4}"
@@ -60,12 +76,16 @@ def speaker_pattern(pack: LanguagePack, *, bare: str = "never", shortest: bool =
     # A name first: "President of the Republic of Valdoria Ilya Markov" is one mention, not
     # the noun phrase "the Republic of Valdoria Ilya Markov".
     alternatives = [name, np, pronoun]
-    if bare == "always":
+    if pack.adjective_endings:
+        # Where every noun is capitalised, a determiner before a "name" belongs to it:
+        # "die Zeitung" is one mention, not the article and the name "Zeitung".
+        alternatives = [np, name, pronoun]
+    if bare == "always" or (bare == "never" and pack.bare_noun_speakers):
         alternatives.append(rf"{np_word}(?:\s+{np_word}){{0,2}}{of_phrase}")
     elif bare == "clause":
         clause_start = (
-            r"(?<=^|[\n,;:(—–]\s*|[.!?…][\"'”’)]*\s+"
-            r"|\b(?:and|but|that|as|because|while|when|if|so)\s+)"
+            rf"(?<=^|[\n,;:(—–]\s*|[.!?…][\"'”’)]*\s+"
+            rf"|\b{one_of(pack.clause_openers)}\s+)"
         )
         alternatives.append(rf"{clause_start}{np_word}(?:\s+{np_word}){{0,2}}{of_phrase}")
     return "(?:" + "|".join(alternatives) + ")"

@@ -65,7 +65,11 @@ def _interrupted(
 ) -> Candidate | None:
     # A sentence cut by its attribution ends its first piece with a comma or a dash; after
     # "?" or "!" the words between belong to a new sentence ('"Why?" She replied: "...").
-    cut = text[first.parts[-1][1] - 1] in _CUT or _comma_follows(text, first.end)
+    cut = (
+        text[first.parts[-1][1] - 1] in _CUT
+        or _comma_follows(text, first.end)
+        or _dash_follows(text, first.end, grammar)
+    )
     if not cut or "\n" in text[first.end : second.start]:
         return None
     match = grammar.interruption.match(text, first.end, second.start)
@@ -80,7 +84,7 @@ def _interrupted(
 def _adjacent(
     text: str, piece: QuotedSpan, grammar: Grammar, categories: Collection[CueCategory]
 ) -> Candidate:
-    if _hands_over(text, piece):
+    if _hands_over(text, piece) or _dash_follows(text, piece.end, grammar):
         match = grammar.after.match(text, piece.end, _line_end(text, piece.end))
         category = _category(match, grammar, categories)
         if (
@@ -156,6 +160,13 @@ def _hands_over(text: str, piece: QuotedSpan) -> bool:
     """Whether a quotation ends the way quotations followed by their attribution do."""
     last_char = text[piece.parts[-1][1] - 1]
     return last_char in _HANDOVER or _comma_follows(text, piece.end)
+
+
+def _dash_follows(text: str, pos: int, grammar: Grammar) -> bool:
+    """Whether a dash hands over to the attribution: «…», — сказал он (Russian)."""
+    if not grammar.pack.attribution_dashes:
+        return False
+    return grammar.dash_after_quote.match(text, pos, _line_end(text, pos)) is not None
 
 
 def _comma_follows(text: str, pos: int) -> bool:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Collection
 
 import attrs
 import regex
 
-from quoteattr.cues import CueLexicon, alternation, lexicon_for
+from quoteattr.cues import CueLexicon, alternation, lexicon_for, one_of
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.results import CueCategory
 from quoteattr.speakers import speaker_pattern
@@ -18,23 +19,30 @@ __all__ = ["WINDOW", "Grammar", "grammar_for"]
 # How far around a quotation or a cue the rules look, in characters.
 WINDOW = 300
 
-# An apposition or relative clause between a speaker and the cue: "Hugh Hill, a doctor,
-# said" / "Smith, who chairs the panel, said".
-_TRAILING_FUNCTION = regex.compile(r"[^\S\n]+that\Z", regex.REVERSE)
+# A comma before a tag cue, perhaps after a closing quotation mark: '„…“, so Müller'.
+_TAG_PLACE = regex.compile(r",[\"'“”»«]?[^\S\n]*\Z|[\"'“”»«],?[^\S\n]*\Z", regex.REVERSE)
 _PREVIOUS_WORD = regex.compile(r"([\w'’\-]+)[^\S\n]+\Z", regex.REVERSE)
 # A party and state after a name: "Sen. Rand Paul (R-Ky.)".
 _AFFILIATION = r"(?:[^\S\n]*\([^()\n]{1,40}\))?"
-_APPOSITION = (
-    _AFFILIATION + r"(?:,[^\S\n]+(?:who|which|whose|a|an|the|one|now|then|himself|herself)\b"
-    r"[^,;:\"“”«»\n]{1,150},|,[^\S\n]+[^,;:\"“”«»\n]{1,100}?,)?"
-)
-# When, between a speaker and the cue: "Smith on Friday said", "the poll out this week shows".
-_WHEN = (
-    r"(?:[^\S\n]+(?:on|in|last|this|late|early|out|earlier|later)(?:[^\S\n]+(?:this|last))?"
-    r"[^\S\n]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
-    r"night|morning|afternoon|evening|weekend|today|tonight|yesterday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December))?"
-)
+
+
+def _apposition(pack: LanguagePack) -> str:
+    """An apposition or relative clause between a speaker and the cue: "Hugh Hill, a
+    doctor, said" / "Smith, who chairs the panel, said"."""
+    return (
+        _AFFILIATION + rf"(?:,[^\S\n]+{one_of(pack.apposition_openers)}\b"
+        r"[^,;:\"“”«»\n]{1,150},|,[^\S\n]+[^,;:\"“”«»\n]{1,100}?,)?"
+    )
+
+
+def _when(pack: LanguagePack) -> str:
+    """When, between a speaker and the cue: "Smith on Friday said", "the poll out this week
+    shows"."""
+    return (
+        rf"(?:[^\S\n]+{one_of(pack.time_prepositions)}"
+        rf"(?:[^\S\n]+{one_of(pack.time_modifiers)})?"
+        rf"[^\S\n]+{one_of(pack.time_words)})?"
+    )
 
 
 @attrs.frozen
@@ -64,6 +72,7 @@ class Grammar:
     interruption: regex.Pattern[str]
     speaker_before: regex.Pattern[str]
     speaker_after: regex.Pattern[str]
+    subject_after: regex.Pattern[str]
     complement: regex.Pattern[str]
     verb_openers: frozenset[str]
     name_stopwords: frozenset[str]
@@ -74,12 +83,42 @@ class Grammar:
     subject: regex.Pattern[str]
     apposition_end: regex.Pattern[str]
     asked: regex.Pattern[str]
+    asked_hint: re.Pattern[str]
+    trailing_function: regex.Pattern[str]
+    content_lead: regex.Pattern[str]
+    circumstance: regex.Pattern[str]
+    participle_suffixes: tuple[str, ...]
+    according_cues: frozenset[str]
+    plural_suffixes: tuple[str, ...]
+    tag_cues: frozenset[str]
+    guards: dict[str, regex.Pattern[str]]
+    postposed_cues: frozenset[str]
+    subjunctive: regex.Pattern[str]
+    content_clause: regex.Pattern[str]
+    self_sourced_cues: frozenset[str]
+    passive: regex.Pattern[str]
+    clause_boundary: regex.Pattern[str]
+    subject_lead: regex.Pattern[str]
+    finite_auxiliary: regex.Pattern[str]
+    clause_after: regex.Pattern[str]
+    comma_before_speaker: regex.Pattern[str]
+    impersonal_cues: frozenset[str]
+    anaphor: regex.Pattern[str]
+    dash_after_quote: regex.Pattern[str]
+
+    def is_participle(self, form: str) -> bool:
+        """Whether a cue form is a participle (", adding that ...")."""
+        return bool(self.participle_suffixes) and form.endswith(self.participle_suffixes)
+
+    def is_according(self, form: str) -> bool:
+        """Whether a cue form is one the speaker follows ("according to X")."""
+        return " ".join(form.lower().split()) in self.according_cues
 
     def cue_phrase(self, text: str, cue: tuple[int, int], floor: int) -> tuple[int, int]:
         """The cue as annotators mark it: auxiliaries before it ("has said"), a colon right
         after it ("said:"), and without a trailing "that" ("claim that")."""
         start, end = cue
-        trimmed = _TRAILING_FUNCTION.match(text, start, end)
+        trimmed = self.trailing_function.match(text, start, end)
         if trimmed is not None:
             end = trimmed.start()
         auxiliaries = self.auxiliaries.match(text, max(floor, start - 40), start)
@@ -97,7 +136,23 @@ class Grammar:
         category = self.lexicon.category_of(form)
         if category not in categories or not self.is_verb_here(text, cue_start, form):
             return None
+        if not self._in_place(text, cue_start, form):
+            return None
         return category
+
+    def _in_place(self, text: str, cue_start: int, form: str) -> bool:
+        """Whether a cue that counts only in one place stands there: a tag cue after a
+        comma ("…, so Müller"), a guarded cue before its noun ("nach Angaben")."""
+        if not self.tag_cues and not self.guards:
+            return True
+        key = form.lower()
+        if key in self.tag_cues:
+            return _TAG_PLACE.match(text, max(0, cue_start - 8), cue_start) is not None
+        guard = self.guards.get(key)
+        if guard is None:
+            return True
+        end = cue_start + len(form)
+        return guard.match(text, end, min(len(text), end + 80)) is not None
 
     def is_verb_here(self, text: str, cue_start: int, form: str) -> bool:
         """Whether a cue form that is also a noun ("state", "report") stands as a verb here.
@@ -115,7 +170,13 @@ class Grammar:
         lowered = word.lower()
         return (
             lowered in self.verb_openers
-            or (word.isalpha() and word.islower() and lowered.endswith("s") and len(word) > 3)
+            or (
+                word.isalpha()
+                and word.islower()
+                and bool(self.plural_suffixes)
+                and lowered.endswith(self.plural_suffixes)
+                and len(word) > 3
+            )
             or (word[:1].isupper() and word not in self.name_stopwords)
         )
 
@@ -130,24 +191,35 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     after_cue = speaker_pattern(pack, bare="always")
     shortest = speaker_pattern(pack, shortest=True)
     adverbs = alternation(pack.cue_adverbs)
+    apposition, when = _apposition(pack), _when(pack)
+    complementizer = one_of(pack.complementizers)
     # Words after a cue ("told reporters on Monday"); a full stop only inside a word
     # ("U.S."), so a complement never runs past the end of a sentence.
-    complement = r"(?:[^\S\n]+(?!that\b)(?:[\p{L}\p{M}\p{Nd}\-'’]|\.(?=\p{L}))+){1,6}"
+    complement = (
+        rf"(?:[^\S\n]+(?!{complementizer}\b)(?:[\p{{L}}\p{{M}}\p{{Nd}}\-'’]|\.(?=\p{{L}}))+){{1,6}}"
+    )
     speaker_then_cue = (
-        rf"(?P<speaker>{speaker}){_APPOSITION}{_WHEN}(?:[^\S\n]+{adverbs}){{0,3}}"
+        rf"(?P<speaker>{speaker}){apposition}{when}(?:[^\S\n]+{adverbs}){{0,3}}"
         rf"[^\S\n]+(?P<cue>{cue})"
     )
     cue_then_speaker = rf"(?P<cue>{cue})[^\S\n]+(?P<speaker>{speaker})"
     attribution = rf"(?:{speaker_then_cue}|{cue_then_speaker})"
+    # A dash between a quotation and its attribution: «…», — сказал он. Optional pieces
+    # of a pattern are left out for a pack without their words, to keep it as fast.
+    dash = one_of(pack.attribution_dashes)
+    before_cue = rf"(?:{dash}[^\S\n]*)?" if pack.attribution_dashes else ""
+    resume = rf"(?:[,:]|[,.]?[^\S\n]*{dash})" if pack.attribution_dashes else "[,:]"
+    source = rf"(?:{one_of(pack.source_prepositions)}[^\S\n]+)?" if pack.source_prepositions else ""
     non_speaker = alternation(pack.colon_non_speakers) if pack.colon_non_speakers else r"(?!)"
-    appositive = "|".join([*map(regex.escape, pack.determiners), "who", "which", "whose"])
+    appositive = "|".join(map(regex.escape, [*pack.determiners, *pack.relative_pronouns]))
     # A pack without auxiliaries gets a pattern that never matches.
     auxiliary = alternation(pack.cue_auxiliaries) if pack.cue_auxiliaries else r"(?!)"
     flags = regex.VERSION1
     return Grammar(
         pack=pack,
         lexicon=lexicon,
-        after=regex.compile(rf"[^\S\n]*,?[^\S\n]*{attribution}", flags),
+        after=regex.compile(rf"[^\S\n]*,?[^\S\n]*{before_cue}{attribution}", flags),
+        dash_after_quote=regex.compile(rf"[^\S\n]*,?[^\S\n]*{dash}"),
         # After a quotation, an attribution that goes on to open another quotation belongs
         # to that one: '"We won!" Ilya Markov told reporters: "We lost."'.
         introduces_quotation=regex.compile(
@@ -157,27 +229,28 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             rf"(?:{complement})?[^\S\n]*(?P<introducer>[:,])?[^\S\n]*\Z", flags
         ),
         interruption=regex.compile(
-            rf"[^\S\n]*,?[^\S\n]*{attribution}(?:{complement})?[^\S\n]*[,:][^\S\n]*\Z", flags
+            rf"[^\S\n]*,?[^\S\n]*{before_cue}{attribution}(?:{complement})?"
+            rf"[^\S\n]*{resume}[^\S\n]*\Z",
+            flags,
         ),
         speaker_before=regex.compile(
-            rf"(?<![\w\-'’])(?P<speaker>{subject}){_APPOSITION}{_WHEN}"
+            rf"(?<![\w\-'’])(?P<speaker>{subject}){apposition}{when}"
             rf"(?:[^\S\n]+{adverbs}){{0,3}}[^\S\n]*\Z",
             flags | regex.REVERSE,
         ),
-        speaker_after=regex.compile(rf"[^\S\n]+(?P<speaker>{after_cue})(?![\w\-])", flags),
+        subject_after=regex.compile(rf"[^\S\n]+(?P<speaker>{speaker})(?![\w\-])", flags),
+        speaker_after=regex.compile(
+            rf"[^\S\n]+{source}(?P<speaker>{after_cue})(?![\w\-])",
+            flags,
+        ),
         complement=regex.compile(
-            r"(?:[^\S\n]+(?:that|reporters|journalists|on|in|at|last|this|late|early|"
-            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
-            r"tonight|morning|afternoon|evening|night|week|month|year|recently|earlier|"
-            r"later|again|also|as|well|too)\b)*[^\S\n]*",
+            rf"(?:[^\S\n]+{one_of(pack.complement_words)}\b)*[^\S\n]*",
             flags | regex.IGNORECASE,
         ),
-        verb_openers=frozenset(
-            [*pack.pronouns, *pack.cue_adverbs, "who", "which", "that", "they", "we"]
-        ),
+        verb_openers=frozenset([*pack.pronouns, *pack.cue_adverbs, *pack.verb_openers]),
         name_stopwords=frozenset(pack.name_stopwords),
         final_attribution=regex.compile(
-            rf"[^\S\n]+(?P<speaker>{after_cue}){_APPOSITION}(?:{complement})?"
+            rf"[^\S\n]+(?P<speaker>{after_cue}){apposition}(?:{complement})?"
             rf"[^\S\n]*[.!?]?[\"'”’)]*[^\S\n]*\Z",
             flags,
         ),
@@ -193,16 +266,19 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         # The end of a speaker's apposition up to the comma that resumes the content:
         # "said Sunshine, who knows him," / "said Doyle and others,".
         apposition_end=regex.compile(
-            rf"(?:{_APPOSITION}(?<=,)|[^\S\n]*,)(?![^\S\n]*(?:{appositive})(?![\w\-]))", flags
+            rf"(?:{apposition}(?<=,)|[^\S\n]*,)(?![^\S\n]*(?:{appositive})(?![\w\-]))", flags
         ),
         asked=regex.compile(
-            r"(?:(?:When|After being|Once|If|Also|And|But)[^\S\n]+)?(?P<cue>[Aa]sked)"
-            r"(?:[^\S\n]+(?:by[^\S\n]+[^,\n]{1,60}?|on[^\S\n]+\w+|later|again|repeatedly))*"
-            r"(?=[^\S\n]+(?:whether|if|why|what|how|when|who|where)\b)",
+            rf"(?:{one_of(pack.asked_openers)}[^\S\n]+)?(?P<cue>{one_of(pack.asked_cues)})"
+            rf"(?:[^\S\n]+(?:{one_of(pack.asked_agents)}[^\S\n]+[^,\n]{{1,60}}?"
+            rf"|{one_of(pack.asked_topics)}[^\S\n]+\w+|{one_of(pack.asked_adverbs)}))*"
+            rf"(?=[^\S\n]+{one_of(pack.question_words)}\b)",
             flags,
         ),
+        # A cheap substring test before the pattern: most sentences open without "Asked".
+        asked_hint=re.compile("|".join(re.escape(cue[1:]) for cue in pack.asked_cues) or "(?!)"),
         coordinator=regex.compile(
-            rf"(?:[,;][^\S\n]*)?(?:(?:and|but|while|whereas|then|though|although)[^\S\n]+"
+            rf"(?:[,;][^\S\n]*)?(?:{one_of(pack.coordinators)}[^\S\n]+"
             rf"|(?<=;)[^\S\n]*)"
             rf"(?:{adverbs}[^\S\n]+){{0,2}}\Z",
             flags | regex.REVERSE,
@@ -210,5 +286,60 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         auxiliaries=regex.compile(
             rf"(?<![\w\-'’])(?:{auxiliary}[^\S\n]+)+\Z",
             flags | regex.REVERSE,
+        ),
+        trailing_function=regex.compile(rf"[^\S\n]+{complementizer}\Z", regex.REVERSE),
+        content_lead=regex.compile(rf"[\s,;:—–\-]*(?:{complementizer}\b)?[\s,]*"),
+        # "said receiving the delegation", "said while visiting": how the words were said.
+        circumstance=regex.compile(
+            rf"[^\S\n]*(?!{one_of(pack.circumstance_exceptions)}\b)"
+            rf"(?:\p{{Ll}}+{one_of(pack.participle_suffixes)}|{one_of(pack.circumstance_words)})\b"
+        ),
+        participle_suffixes=pack.participle_suffixes,
+        according_cues=frozenset(" ".join(cue.lower().split()) for cue in pack.according_cues),
+        plural_suffixes=pack.plural_suffixes,
+        tag_cues=frozenset(cue.lower() for cue in pack.tag_cues),
+        guards={
+            cue.lower(): regex.compile(
+                rf"[^\S\n]+(?:\p{{Ll}}+[^\S\n]+){{0,2}}[\w\-]*{one_of(nouns)}\b",
+                regex.IGNORECASE,
+            )
+            for cue, nouns in pack.guarded_cues
+        },
+        postposed_cues=frozenset(cue.lower() for cue in pack.postposed_cues),
+        passive=regex.compile(rf"[^\S\n]+{one_of(pack.passive_auxiliaries)}(?![\w\-])"),
+        # The comma that ends the content before a speaker, with "wie" after it in German:
+        # "…, wie die Zeitung berichtete."
+        comma_before_speaker=regex.compile(
+            rf",[^\S\n]*(?:{one_of(pack.source_clause_openers)}[^\S\n]+)?\Z", regex.REVERSE
+        ),
+        impersonal_cues=frozenset(cue.lower() for cue in pack.impersonal_cues),
+        anaphor=regex.compile(
+            rf"{one_of([*pack.anaphors, *(a.capitalize() for a in pack.anaphors)])}[^\S\n]+"
+        ),
+        # A comma or colon after a cue, perhaps after a few words ("sagte am Montag, …").
+        clause_after=regex.compile(r"[^,:;.!?\n]{0,80}[,:]"),
+        # The finite auxiliary of a cue at the end of its clause, up to eight words before.
+        finite_auxiliary=regex.compile(
+            rf"(?<![\w\-]){one_of(pack.finite_auxiliaries)}"
+            r"(?:[^\S\n]+[^\s,.;:!?\"'„“”«»]+){0,8}[^\S\n]+\Z",
+            regex.REVERSE,
+        ),
+        subject_lead=regex.compile(
+            rf"(?:(?:{one_of(pack.determiners)}|{one_of(d.capitalize() for d in pack.determiners)}"
+            rf"|\p{{Ll}}[\p{{L}}\p{{M}}\-]*{one_of(pack.adjective_endings)}"
+            rf"|(?!{one_of(pack.name_stopwords)}[^\S\n])\p{{Lu}}[\p{{L}}\p{{M}}\-]*)[^\S\n]+)+\Z",
+            regex.REVERSE,
+        ),
+        clause_boundary=regex.compile(
+            rf"(?:[,;:(—–]|(?<![\w\-]){one_of([*pack.coordinators, *pack.clause_openers])})"
+            r"[^\S\n]*\Z",
+            regex.REVERSE,
+        ),
+        content_clause=regex.compile(
+            rf",[^\S\n]*(?P<clause>{one_of(pack.content_clause_markers)})(?![\w\-])"
+        ),
+        self_sourced_cues=frozenset(cue.lower() for cue in pack.self_sourced_cues),
+        subjunctive=regex.compile(
+            rf"(?<![\w\-]){one_of(pack.subjunctive_forms)}(?![\w\-])", regex.IGNORECASE
         ),
     )

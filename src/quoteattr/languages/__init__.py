@@ -10,7 +10,7 @@ from quoteattr.plugins import installed_plugins
 
 __all__ = ["AVAILABLE", "LanguagePack", "available", "load"]
 
-AVAILABLE: tuple[str, ...] = ("en",)
+AVAILABLE: tuple[str, ...] = ("en", "de", "ru")
 """Codes of the language packs shipped with quoteattr."""
 
 

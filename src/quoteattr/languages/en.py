@@ -9,6 +9,8 @@ final consonant.
 
 from __future__ import annotations
 
+from typing import Any
+
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.languages.people import PeopleWords
 
@@ -420,6 +422,55 @@ PEOPLE = PeopleWords(
 )  # fmt: skip
 """Words for resolving "he", "the head of state" or "the company" to whom they stand for."""
 
+GRAMMAR_WORDS: dict[str, Any] = {
+    "complementizers": ("that",),
+    "verb_openers": ("who", "which", "that", "they", "we"),
+    "relative_pronouns": ("who", "which", "whose"),
+    "apposition_openers": (
+        "who", "which", "whose", "a", "an", "the", "one", "now", "then", "himself", "herself",
+    ),
+    "time_prepositions": (
+        "on", "in", "last", "this", "late", "early", "out", "earlier", "later",
+    ),
+    "time_modifiers": ("this", "last"),
+    "time_words": (
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week",
+        "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today",
+        "tonight", "yesterday", "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December",
+    ),
+    "complement_words": (
+        "that", "reporters", "journalists", "on", "in", "at", "last", "this", "late", "early",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "week",
+        "month", "year", "recently", "earlier", "later", "again", "also", "as", "well", "too",
+    ),
+    "coordinators": ("and", "but", "while", "whereas", "then", "though", "although"),
+    "participle_suffixes": ("ing",),
+    "circumstance_words": (
+        "while", "when", "after", "before", "during", "upon", "following",
+    ),
+    "circumstance_exceptions": (
+        "nothing", "something", "anything", "everything", "being", "thing",
+    ),
+    "according_cues": ("according to",),
+    "plural_suffixes": ("s",),
+    "asked_openers": ("When", "After being", "Once", "If", "Also", "And", "But"),
+    "asked_cues": ("Asked", "asked"),
+    "asked_agents": ("by",),
+    "asked_topics": ("on",),
+    "asked_adverbs": ("later", "again", "repeatedly"),
+    "question_words": ("whether", "if", "why", "what", "how", "when", "who", "where"),
+    "of_prepositions": ("of", "for", "at", "from", "with", "in"),
+    "articles": ("the", "a", "an"),
+    "percent_words": ("percent", "per cent"),
+    "clause_openers": ("and", "but", "that", "as", "because", "while", "when", "if", "so"),
+    "capitalised_only_pronouns": ("i",),
+}  # fmt: skip
+"""The words of the grammar around cues, by :class:`LanguagePack` field: what may stand
+between a speaker and a cue ("who", "on Monday"), after a cue ("told reporters"), between
+two cues ("and"), and the shapes of participles, questions and speaker phrases."""
+
 PACK = LanguagePack(
     code="en",
     name="English",
@@ -444,5 +495,7 @@ PACK = LanguagePack(
     cue_auxiliaries=CUE_AUXILIARIES,
     colon_non_speakers=COLON_NON_SPEAKERS,
     people=PEOPLE,
+    morphology="en",
+    **GRAMMAR_WORDS,
 )
 """The English language pack."""

@@ -33,17 +33,26 @@ def _by_category(
     return tuple((category, _words(entries)) for category, entries in value.items())
 
 
+def _guards(
+    value: Iterable[tuple[str, Iterable[str]]],
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((cue, _words(nouns)) for cue, nouns in value)
+
+
 def _pairs(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     return tuple((category, entry) for category, entry in value)
 
 
 @attrs.frozen(cache_hash=True)
 class LanguagePack:
-    """Everything language-specific: reporting verbs, speaker words, titles.
+    """Everything language-specific: reporting verbs, speaker words, titles, and the words
+    of the grammar around cues.
 
-    Packs are data; :mod:`quoteattr.cues` and :mod:`quoteattr.speakers` compile them into
-    patterns. ``verbs`` maps a cue category ("speech", "writing", "thought", "evidence") to
-    verb entries in the format described in :mod:`quoteattr.languages.en`;
+    Packs are data; :mod:`quoteattr.cues`, :mod:`quoteattr.speakers` and
+    :mod:`quoteattr.attribution.grammar` compile them into patterns. ``verbs`` maps a cue
+    category ("speech", "writing", "thought", "evidence") to verb entries, inflected by the
+    function ``morphology`` names in :mod:`quoteattr.languages.morphology` (the entry
+    formats are described in :mod:`quoteattr.languages.en`, ``de`` and ``ru``);
     ``phrasal_cues`` and ``nominal_cues`` are ``(category, entry)`` pairs. A form listed
     under several categories takes the first, in the order speech, writing, thought,
     evidence.
@@ -68,3 +77,117 @@ class LanguagePack:
     removed_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
     impression_verbs: tuple[str, ...] = attrs.field(converter=_words, default=())
     people: PeopleWords = attrs.field(factory=PeopleWords)
+    """Words for resolving speakers across a document (see :mod:`quoteattr.resolution`)."""
+    morphology: str = "en"
+    """How verb entries become word forms: the name of a function in
+    :mod:`quoteattr.languages.morphology` ("en", "de", "ru")."""
+
+    # The words of the grammar around cues. Every list may be empty: the pattern built
+    # from an empty list never matches, so a pack only lists what its language has.
+    complementizers: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words that open reported content and belong to neither cue nor content ("that")."""
+    verb_openers: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words after which a noun-like cue form stands as a verb ("who reports"), besides
+    pronouns and cue adverbs."""
+    relative_pronouns: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Relative pronouns opening an apposition after a speaker ("who", "which")."""
+    apposition_openers: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words opening an apposition between a speaker and the cue ("who", "a", "the")."""
+    time_prepositions: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words opening a time phrase between a speaker and the cue ("on" Monday, "last")."""
+    time_modifiers: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words between such a preposition and the time word ("on this Monday")."""
+    time_words: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Days, months and parts of the day that end a time phrase."""
+    complement_words: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words that may follow a cue before its content ("told reporters on Monday that"),
+    matched in any case."""
+    coordinators: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Conjunctions before a second cue of one sentence ("and warned that")."""
+    participle_suffixes: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Endings of a participle cue after a comma (", adding that ...")."""
+    circumstance_words: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words after a cue that tell how the words were said ("said while visiting")."""
+    circumstance_exceptions: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words with a participle ending that are no participle ("nothing", "being")."""
+    according_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Nominal cues that the speaker follows, with the content on either side
+    ("according to")."""
+    plural_suffixes: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Endings of a lower-case plural subject, after which a noun-like cue is a verb."""
+    asked_openers: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words that may open a sentence before the "asked" cue ("When asked")."""
+    asked_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """The participle that reports a question opening a sentence ("Asked whether ...")."""
+    asked_agents: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Prepositions of who asked ("asked by reporters")."""
+    asked_topics: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Prepositions of a one-word topic ("asked on Monday")."""
+    asked_adverbs: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Adverbs right after "asked" ("asked again")."""
+    question_words: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words opening an indirect question ("whether", "why")."""
+    of_prepositions: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Prepositions that extend a noun-phrase speaker ("a spokeswoman for the ministry")."""
+    articles: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Articles that may follow such a preposition."""
+    percent_words: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words for per cent after a number that opens a speaker ("60 percent of voters")."""
+    clause_openers: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Conjunctions after which a clause, and so a bare speaker, may start."""
+    capitalised_only_pronouns: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Pronouns that are speakers only when capitalised ("I", not "i")."""
+
+    # Shapes that English does without (its pack leaves them empty).
+    tag_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Nominal cues that count only after a comma, with the speaker after them: German
+    "…, so Müller." ("so" is an adverb anywhere else)."""
+    guarded_cues: tuple[tuple[str, tuple[str, ...]], ...] = attrs.field(
+        converter=_guards, default=()
+    )
+    """Nominal cues that count only when one of their nouns follows within two words:
+    German "nach" only in "nach (eigenen) Angaben", "nach Informationen", …"""
+    postposed_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Nominal cues whose speaker stands before them, the content on both sides: German
+    "Der Polizei zufolge …"."""
+    source_prepositions: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Prepositions that may stand between a cue and the speaker after it ("heißt es in
+    der Erklärung")."""
+    subjunctive_forms: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Verb forms of the mood of reported speech (German Konjunktiv I: "sei", "habe"). A
+    sentence with one, right after an attributed quotation, continues it."""
+    passive_auxiliaries: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words right after a cue that make it passive, so that no speaker stands before it
+    (German "kritisiert worden")."""
+    adjective_endings: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Endings of inflected adjectives, in a language that capitalises its nouns (German):
+    a speaker phrase is then made of capitalised nouns and the adjectives before them."""
+    content_clause_markers: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Conjunctions of a content clause after a comma ("…, dass …"): in a sentence with no
+    other attribution, such a clause is reported content, its subject the speaker."""
+    self_sourced_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Adverbs that refer back to a source and stand for it ("Demnach sei …", "wonach")."""
+    finite_auxiliaries: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Finite auxiliaries and modals that stand second while the cue closes the clause
+    (German "hat … angekündigt", "will … bestätigen")."""
+    source_clause_openers: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words between the comma and the speaker of an attribution clause closing the
+    sentence (German "…, wie die Zeitung berichtete.")."""
+    impersonal_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Cues with no speaker of their own, perhaps a document ("heißt es in der Erklärung")."""
+    anaphors: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Demonstratives that, alone before the cue, stand for the sentence before ("Dies
+    bestätigte der Minister.")."""
+    attribution_dashes: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Dashes that may stand between a quotation and its attribution (Russian «…», —
+    сказал он)."""
+    bare_noun_speakers: bool = False
+    """Whether a speaker may be a noun phrase with no determiner anywhere (a language with
+    no articles: "сказал министр")."""
+    line_colon: bool = True
+    """Whether a speaker and a colon opening a line attribute the rest of it ("TRUMP: We
+    will win."). Not where every noun is capitalised, so that a heading such as "Bild:"
+    looks like a name (German)."""
+    verb_second: bool = False
+    """Whether the finite verb comes second, so that the subject follows the cue when
+    something else opens the sentence ("Am Montag sagte der Minister, …")."""
