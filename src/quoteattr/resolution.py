@@ -54,7 +54,8 @@ _SUBJECT_PREFIX = r"[\s\"“”'‘’«»(—–\-]*(?:[^,\n\"“”]{{1,120}},
 # A capitalised word after a lower-case word or a comma: a proper noun, not a sentence's
 # first word ("Exports rose") or a headline's capitals.
 _PROPER = regex.compile(r"(?<=[\p{Ll},;][^\S\n]+)\p{Lu}[\p{L}\p{M}'’\-]*")
-_POSSESSIVE = regex.compile(r"['’]s?\Z")
+# A possessive after a capitalised word: "Obama's plan", "Carson’s renewed endorsement".
+_POSSESSIVE = regex.compile(r"(?<=\p{Lu}[\p{L}\p{M}\-.]*)['’]s?(?=[^\p{L}\p{M}]|\Z)")
 
 
 @attrs.define
@@ -208,10 +209,12 @@ class _Reader:
     # Meeting names in the text ------------------------------------------------------------
 
     def _met(self, match: regex.Match[str]) -> None:
-        start, end = match.span()
+        self._met_at(*match.span())
+
+    def _met_at(self, start: int, end: int) -> None:
         possessive = _POSSESSIVE.search(self.text, start, end)
         if possessive is not None:
-            end = possessive.start()  # "President Barack Obama's plan" names Obama too
+            end = possessive.start()  # "President Obama's plan" names Obama as well
         mention = Span.of(self.text, start, end)
         name = self._name(mention.text)
         if name is None:
@@ -281,8 +284,10 @@ class _Reader:
         if kind not in ("male", "female") or lowered not in self.words.subject_pronouns:
             return
         named = self._named_in_sentence(mention.start)
-        if len(named) == 1:
-            self._vote(named[0], kind)
+        if len(named) == 1 and self._sentence(named[0].last_subject) == self._sentence(
+            mention.start
+        ):
+            self._vote(named[0], kind)  # "Ortiz said he ...": the subject, alone
         if self._is_subject(mention):
             entity = self._person(mention.start, kind)
             if entity is not None:
@@ -404,6 +409,10 @@ class _Reader:
             if entity.first != mention:
                 self._mention(entity, mention)
             return entity
+        if _POSSESSIVE.search(self.text, mention.start, mention.end) is not None:
+            # "Carson's team said": the team, not Carson, but Carson is named here.
+            self._met_at(mention.start, mention.end)
+            return None
         lowered = mention.text.lower()
         kind = self.words.pronouns.get(lowered)
         found = self._pronoun(mention, kind) if kind is not None else self._role(mention, lowered)
@@ -442,8 +451,8 @@ class _Reader:
             and position - previous.last <= REACH
             and not any(e is not previous and e.last_subject > previous.last for e in candidates)
         ):
-            # The speaker going on is how news writes; the pronoun shows the gender.
-            self._learn(previous, gender, [previous])
+            # The speaker going on is how news writes.
+            self._learn(previous, gender, candidates)
             return previous
         subjects = sorted(
             (e for e in candidates if e.last_subject >= 0 and position - e.last_subject <= REACH),
@@ -460,7 +469,7 @@ class _Reader:
     def _learn(self, entity: _Entity, gender: str | None, candidates: Sequence[_Entity]) -> None:
         # Only where no one else could have been meant does a pronoun show a gender.
         if gender and all(e is entity for e in candidates):
-            self._vote(entity, gender)
+            self._vote(entity, gender)  # only where no one else could have been meant
 
     def _relative(self, position: int) -> _Entity | None:
         """ "Hill, who chairs the panel, said": the mention right before ", who"."""
