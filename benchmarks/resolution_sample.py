@@ -7,7 +7,8 @@ The first prints, for each sampled pronoun or role-noun speaker that ``quoteattr
 resolved to a name, the words before it, the mention and the name, so a reader can say
 whether the name is right. The second reads the reader's verdicts (a JSON object mapping
 ``"<document id>@<mention offset>"`` to true or false, with the commit checked) and prints
-the share judged right. The verdict file holds no corpus text, only ids and offsets.
+the share judged right, per check (a sample judged at one commit) and over all. The verdict
+file holds no corpus text, only ids and offsets.
 """
 
 from __future__ import annotations
@@ -57,12 +58,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.verdicts is not None:
         data = json.loads(args.verdicts.read_text(encoding="utf-8"))
-        verdicts = data["verdicts"]
-        right = sum(1 for value in verdicts.values() if value)
-        print(
-            f"{right} of {len(verdicts)} resolved speakers judged right "
-            f"({100 * right / len(verdicts):.1f}%), checked at {data.get('commit', '?')}"
-        )
+        total = right = 0
+        for check in data["checks"]:
+            verdicts = check["verdicts"]
+            good = sum(1 for value in verdicts.values() if value)
+            total, right = total + len(verdicts), right + good
+            print(
+                f"{good} of {len(verdicts)} resolved speakers judged right "
+                f"({100 * good / len(verdicts):.1f}%): {check['sample']} at {check['commit']}"
+            )
+        print(f"all checks: {right} of {total} ({100 * right / total:.1f}%)")
         return 0
     for doc_id, start, mention, name, context in sample(
         args.corpus, args.size, args.seed, args.scope
