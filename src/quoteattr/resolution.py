@@ -1,25 +1,29 @@
 """Speaker resolution: whom "he", "the head of state" and "Aliyev" stand for in a document.
 
 The document is read once, in text order. Names met on the way ("President of the
-Republic of Azerbaijan Ilham Aliyev", "Sen. Ana Ortiz", "the Ministry of Energy") become
-people and organisations, with the roles their titles and appositions give them and the
-gender their titles reveal. Each quotation's speaker mention is then resolved at its place:
+Republic of Azerbaijan Ilham Aliyev", "Sen. Ana Ortiz", "the Ministry of Energy", "the
+Clinton campaign") become people and organisations, with the roles their titles and
+appositions give them and the gender their titles show ("Mrs.", "spokeswoman") or a
+pronoun shows where its sentence names no one else ("Ortiz said she ..."). Each
+quotation's speaker mention is resolved at its place:
 
-* a **name** stands for the person it names; a surname alone ("Aliyev") for the one
-  person of the document with that surname;
-* **"he"/"she"** for the speaker of the quotation before, when no other person of
-  compatible gender has been named since; otherwise for the most recently named person of
-  compatible gender, unless two such people were last named in the same sentence (a tie is
-  left unresolved, never guessed);
-* **"it"** for the most recent organisation; **"who"** for the mention it follows;
-* **a role noun** ("the head of state", "the minister", "the company") for the most recent
-  person whose title or apposition gives that role, or the most recent organisation of
-  that kind, again never where two tie.
+* a **name** stands for the person it names; a surname alone ("Aliyev") for the person of
+  the document with that surname (the one named more often, where two share it);
+* **"he"/"she"** for the speaker of the quotation before, unless someone else of
+  compatible gender has since been the subject of a sentence; otherwise for the latest
+  such subject, or with none, the latest person named; a tie (two people last named in
+  one sentence) is left unresolved, never guessed;
+* **"who"** for the name right before ", who" (not one inside a phrase such as "an
+  adviser to Trump, who");
+* **a role noun** ("the head of state", "the minister", "the company") for the latest
+  person with that title or role, or organisation of that kind; an epithet ("the
+  billionaire businessman") like "he", for someone already quoted, titled or the subject of
+  the sentence before; an agent ("the spokesman") never for the one it serves;
+* **"it"/"they"** and an organisation noun with no organisation of its kind for an
+  organisation that was the speaker just before.
 
-A pronoun resolved where only one person could be meant teaches the document that
-person's gender, which later pronouns use. Nothing is resolved further back than
-:data:`REACH` characters. First- and second-person pronouns ("I", "we", "you") and
-"they" stand for no one the document names and are left as they are.
+Nothing is resolved further back than :data:`REACH` characters. First- and second-person
+pronouns ("I", "we", "you") stand for no one the document names.
 """
 
 from __future__ import annotations
@@ -49,7 +53,6 @@ _BEFORE_RELATIVE = regex.compile(r"[^\S\n]*,[^\S\n]*\Z", regex.REVERSE)
 _TWO_WORDS_BEFORE = regex.compile(
     r"(?P<noun>[\w'’\-]+)[^\S\n]+(?P<preposition>\w+)[^\S\n]+\Z", regex.REVERSE
 )
-_PREVIOUS_WORD = regex.compile(r"(\w+)[^\S\n]+\Z", regex.REVERSE)
 _SUBJECT_PREFIX = r"[\s\"“”'‘’«»(—–\-]*(?:[^,\n\"“”]{{1,120}},[^\S\n]+)?(?:{openers},?[^\S\n]+)?"
 # A capitalised word after a lower-case word or a comma: a proper noun, not a sentence's
 # first word ("Exports rose") or a headline's capitals.
@@ -98,7 +101,6 @@ class _Words:
     organisations: frozenset[str]
     role_nouns: tuple[str, ...]
     agents: frozenset[str]
-    places: frozenset[str]
     inside_phrase: frozenset[str]
     subject_pronouns: frozenset[str]
     companies: frozenset[str]
@@ -123,7 +125,6 @@ def _words_for(pack: LanguagePack) -> _Words:
         organisations=frozenset(people.organisation_words),
         role_nouns=tuple(sorted(people.role_nouns, key=len, reverse=True)),
         agents=frozenset(people.agent_nouns),
-        places=frozenset(people.place_words),
         inside_phrase=frozenset(people.place_words + people.phrase_words),
         subject_pronouns=frozenset(people.subject_pronouns),
         companies=frozenset(people.company_words),
@@ -341,14 +342,6 @@ class _Reader:
         self.entities.append(entity)
         self.by_name[name] = entity
         return entity
-
-    def _person_like(self, mention: Span, name: str) -> bool:
-        """Whether an untitled name stands where people do: not after a preposition or
-        article ("in New York", "the White House")."""
-        before = _PREVIOUS_WORD.match(self.text, max(0, mention.start - 20), mention.start)
-        if name.split()[0] not in self.proper and name not in self.proper:
-            return False
-        return before is None or before.group(1).lower() not in self.words.places
 
     def _roles(self, words: str) -> tuple[set[str], str | None]:
         """The roles and the gender that title or apposition words give."""
