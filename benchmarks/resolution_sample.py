@@ -45,7 +45,9 @@ def sample(corpus: Path, size: int, seed: int, scope: str) -> list[tuple[str, in
                 found.append(
                     (str(record["id"]), start, speaker.mention.text, speaker.name, context)
                 )
-    return random.Random(seed).sample(found, min(size, len(found)))
+    # A quotation in several parts may repeat its speaker: each mention counts once.
+    unique = list({(item[0], item[1]): item for item in found}.values())
+    return random.Random(seed).sample(unique, min(size, len(unique)))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

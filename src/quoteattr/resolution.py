@@ -103,6 +103,7 @@ class _Words:
     agents: frozenset[str]
     inside_phrase: frozenset[str]
     subject_pronouns: frozenset[str]
+    possessives: frozenset[str]
     companies: frozenset[str]
     subject: regex.Pattern[str]
     owned: regex.Pattern[str]
@@ -127,6 +128,7 @@ def _words_for(pack: LanguagePack) -> _Words:
         agents=frozenset(people.agent_nouns),
         inside_phrase=frozenset(people.place_words + people.phrase_words),
         subject_pronouns=frozenset(people.subject_pronouns),
+        possessives=frozenset(people.possessive_pronouns),
         companies=frozenset(people.company_words),
         subject=regex.compile(
             _SUBJECT_PREFIX.format(openers=alternation(people.sentence_openers)), regex.VERSION1
@@ -281,15 +283,18 @@ class _Reader:
         pronoun after the only person named so far in its sentence shows that person's
         gender."""
         lowered = mention.text.lower()
-        kind = self.words.pronouns.get(lowered)
-        if kind not in ("male", "female") or lowered not in self.words.subject_pronouns:
+        first = lowered.split(maxsplit=1)[0]
+        kind = self.words.pronouns.get(first)
+        if kind not in ("male", "female"):
             return
+        if lowered not in self.words.subject_pronouns and first not in self.words.possessives:
+            return  # "attacked her": an object is as often someone else
         named = self._named_in_sentence(mention.start)
         if len(named) == 1 and self._sentence(named[0].last_subject) == self._sentence(
             mention.start
         ):
             self._vote(named[0], kind)  # "Ortiz said he ...": the subject, alone
-        if self._is_subject(mention):
+        if lowered in self.words.subject_pronouns and self._is_subject(mention):
             entity = self._person(mention.start, kind)
             if entity is not None:
                 self._mention(entity, mention)
@@ -440,7 +445,6 @@ class _Reader:
         if (
             previous is not None
             and compatible(previous)
-            and position - previous.last <= REACH
             and position - previous.last <= REACH
             and not any(e is not previous and e.last_subject > previous.last for e in candidates)
         ):

@@ -414,6 +414,7 @@ PEOPLE = PeopleWords(
     ],
     phrase_words=["for", "with", "by", "about", "against", "than", "like"],
     subject_pronouns=["he", "she"],
+    possessive_pronouns=["his", "her"],
     company_words=["inc.", "inc", "corp.", "corp", "co.", "ltd", "ltd.", "llc", "plc"],
     sentence_openers=[
         "But", "And", "Yet", "So", "Still", "Later", "Then", "Meanwhile", "However", "Now",

@@ -42,7 +42,8 @@ class PeopleWords:
     acting for another ("spokesman", "aide"), never a second name for the one they serve;
     ``place_words`` words after which a name is a place or thing ("in New York");
     ``phrase_words`` more words after which a name is inside a longer phrase ("an adviser
-    to Trump"); ``subject_pronouns`` the gendered pronouns that stand as subjects;
+    to Trump"); ``subject_pronouns`` the gendered pronouns that stand as subjects and
+    ``possessive_pronouns`` those that stand before a noun ("his", "her");
     ``company_words`` the words that make an organisation a company ("Inc."), and
     ``sentence_openers`` the words that may open a sentence before its subject ("But").
     """
@@ -57,5 +58,6 @@ class PeopleWords:
     place_words: tuple[str, ...] = attrs.field(default=(), converter=_words)
     phrase_words: tuple[str, ...] = attrs.field(default=(), converter=_words)
     subject_pronouns: tuple[str, ...] = attrs.field(default=(), converter=_words)
+    possessive_pronouns: tuple[str, ...] = attrs.field(default=(), converter=_words)
     company_words: tuple[str, ...] = attrs.field(default=(), converter=_words)
     sentence_openers: tuple[str, ...] = attrs.field(default=(), converter=_words)
