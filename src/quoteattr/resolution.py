@@ -150,12 +150,24 @@ def resolve_speakers(
     Each returned quotation equals the one given except for ``speaker.name`` and
     ``speaker.named_by``; people are listed once each, in the order they are first named.
     """
-    reader = _Reader(text, pack, _words_for(pack))
-    return reader.read(quotes)
+    words = _words_for(pack)
+    # Read twice: what the whole article shows of each person's gender ("Sanders ... his
+    # campaign" three paragraphs on) is known from the start of the second reading.
+    first = _Reader(text, pack, words)
+    first.read(quotes)
+    shown = {e.name: gender for e in first.entities if (gender := _gender_of(e)) is not None}
+    return _Reader(text, pack, words, shown).read(quotes)
 
 
 class _Reader:
-    def __init__(self, text: str, pack: LanguagePack, words: _Words) -> None:
+    def __init__(
+        self,
+        text: str,
+        pack: LanguagePack,
+        words: _Words,
+        genders: dict[str, str] | None = None,
+    ) -> None:
+        self.genders = genders or {}
         self.text = text
         self.pack = pack
         self.words = words
@@ -343,7 +355,10 @@ class _Reader:
             last=mention.end,
             last_subject=mention.end if self._is_subject(mention) else -1,
             mentions=[mention],
+            voted=self.genders.get(name),
         )
+        if entity.voted is not None:
+            entity.evident = True
         self.entities.append(entity)
         self.by_name[name] = entity
         return entity
