@@ -14,10 +14,13 @@ import regex
 
 from quoteattr.results import Quote, QuoteKind, QuoteLink
 
-__all__ = ["MIN_OVERLAP", "link_restatements"]
+__all__ = ["MIN_OVERLAP", "REACH", "link_restatements"]
 
 MIN_OVERLAP = 0.5
 """The share of a reported quotation's content words that must recur in the later one."""
+
+REACH = 20_000
+"""How far after a reported quotation, in characters, the quotation it repeats may start."""
 
 # Words that carry content: three letters or more, so "a", "of", "to" do not count.
 _CONTENT_WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}][\p{L}\p{M}\p{Nd}'’\-]{2,}")
@@ -35,6 +38,8 @@ def link_restatements(quotes: Sequence[Quote]) -> tuple[QuoteLink, ...]:
             continue
         for later_index in range(index + 1, len(quotes)):
             later = quotes[later_index]
+            if later.span.start - first.span.end > REACH:
+                break  # a restatement follows within a few paragraphs
             if not _same_speaker(first, later):
                 continue
             overlap = len(words[index] & words[later_index]) / len(words[index])

@@ -172,6 +172,11 @@ class _Reader:
         self.pack = pack
         self.words = words
         self.entities: list[_Entity] = []
+        # Every mention's end and entity, in text order: lookups go back a bounded stretch
+        # of it, so reading stays linear in the length of the article.
+        self.timeline_ends: list[int] = []
+        self.timeline: list[_Entity] = []
+        self.by_surname: dict[str, list[_Entity]] = {}
         self.by_name: dict[str, _Entity] = {}
         self.sentence_starts: list[int] = []
         self.previous_speaker: _Entity | None = None
@@ -313,13 +318,23 @@ class _Reader:
 
     def _named_in_sentence(self, position: int) -> list[_Entity]:
         sentence = self._sentence(position)
-        return list(
-            {
-                id(e): e
-                for e in self.entities
-                if e.last < position and self._sentence(e.last) == sentence
-            }.values()
-        )
+        start = self.sentence_starts[sentence - 1] if sentence > 0 else 0
+        return [
+            e
+            for e in self._window(start, position)
+            if e.last < position and self._sentence(e.last) == sentence
+        ]
+
+    def _window(self, start: int, end: int) -> list[_Entity]:
+        """The entities with a mention ending between ``start`` and ``end``, once each."""
+        low = bisect.bisect_left(self.timeline_ends, start)
+        high = bisect.bisect_right(self.timeline_ends, end)
+        return list({id(e): e for e in self.timeline[low:high]}.values())
+
+    def _record(self, entity: _Entity, end: int) -> None:
+        index = bisect.bisect_right(self.timeline_ends, end)
+        self.timeline_ends.insert(index, end)
+        self.timeline.insert(index, entity)
 
     def _vote(self, entity: _Entity, gender: str) -> None:
         if entity.gender is None and not entity.organisation:
@@ -360,6 +375,8 @@ class _Reader:
         if entity.voted is not None:
             entity.evident = True
         self.entities.append(entity)
+        self.by_surname.setdefault(entity.surname, []).append(entity)
+        self._record(entity, mention.end)
         self.by_name[name] = entity
         return entity
 
@@ -382,20 +399,19 @@ class _Reader:
             return self.by_name[name]
         words = name.split()
         if len(words) == 1:
-            matches = [e for e in self.entities if e.surname == name and len(e.name.split()) > 1]
+            matches = [e for e in self.by_surname.get(name, ()) if len(e.name.split()) > 1]
             # "Clinton" after "Hillary Clinton" and "Bill Clinton": the one named more often.
             matches.sort(key=lambda e: len(e.mentions), reverse=True)
             if len(matches) > 1 and len(matches[0].mentions) == len(matches[1].mentions):
                 return None
             return matches[0] if matches else None
-        same = [
-            e for e in self.entities if e.name.split()[0] == words[0] and e.surname == words[-1]
-        ]
+        same = [e for e in self.by_surname.get(words[-1], ()) if e.name.split()[0] == words[0]]
         return same[0] if len(same) == 1 else None
 
     def _mention(self, entity: _Entity, mention: Span) -> None:
         entity.mentions.append(mention)
         entity.last = mention.end
+        self._record(entity, mention.end)
         if self._is_subject(mention):
             entity.last_subject = mention.end
 
@@ -564,7 +580,7 @@ class _Reader:
         first."""
         found = [
             e
-            for e in self.entities
+            for e in self._window(position - REACH, position)
             if e.last <= position and position - e.last <= REACH and test(e)
         ]
         return sorted(found, key=lambda e: e.last, reverse=True)
