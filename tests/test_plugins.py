@@ -35,6 +35,7 @@ PACK = attrs.evolve(
     load("en"),
     code="en-x-test",
     name="Test English",
+    quote_marks=[("〝", "〟")],
     verbs={**dict(load("en").verbs), "speech": (*dict(load("en").verbs)["speech"], "harrumph")},
 )
 TWEETS = Rule.from_pattern(
@@ -93,6 +94,9 @@ def test_plugin_pack_and_rules_are_found(site: Path) -> None:
     (quote,) = extract_quotes(text, language="en-x-test")
     assert quote.cue is not None
     assert quote.cue.text == "harrumphed"
+    marked = "〝Too late,〟 the driver said."
+    assert extract_quotes(marked) == []
+    assert [q.text for q in extract_quotes(marked, language="en-x-test")] == ["Too late,"]
     tweet = "@jdoe wrote on X: the bridge stays closed.\n"
     extractor = Extractor().with_plugin("test-plugin")
     assert extractor.chain[0] == "tweets"
@@ -156,13 +160,16 @@ def test_plugin_problems_are_listed_together(site: Path) -> None:
     """Verbs filed under an unknown category and rules that are not Rule values are both
     reported, naming the plugin."""
     module = PLUGIN_MODULE + (
-        'ODD = Plugin("odd", languages=[attrs.evolve(PACK, code="xx", verbs={"gossip": ("x",)})],'
-        ' rules=["not a rule"])\n'
+        'ODD = Plugin("odd", languages=[attrs.evolve(PACK, code="xx", verbs={"gossip": ("x",)},'
+        ' quote_marks=[("<", "a")])], rules=["not a rule"])\n'
     )
     _install(site, "odd = quoteattr_test_plugin:ODD", module)
     with pytest.raises(InvalidLanguagePackError) as caught:
         Extractor().with_plugin("odd")
     assert caught.value.problems == (
+        "plugin 'odd' (quoteattr_test_plugin:ODD): pack 'xx' quotation marks ('<', 'a'): "
+        "QuoteMarkPair.close must be punctuation, got 'a': letters, digits and spaces cannot "
+        "be quotation marks.",
         "plugin 'odd' (quoteattr_test_plugin:ODD): pack 'xx' files verbs under 'gossip'; "
         "accepted categories: 'speech', 'writing', 'thought', 'evidence'",
         "plugin 'odd' (quoteattr_test_plugin:ODD): 'not a rule' is not a quoteattr.rules.Rule; "
@@ -191,3 +198,13 @@ def test_plugin_with_a_bad_rule_only(site: Path) -> None:
         "plugin 'odd' (quoteattr_test_plugin:ODD): 42 is not a quoteattr.rules.Rule; "
         "build rules with Rule.from_pattern or Rule.from_function",
     )
+
+
+def test_shipped_packs_pass_the_checks_plugin_packs_get() -> None:
+    """Every pack quoteattr ships is as well-formed as a plugin's must be."""
+    from quoteattr.languages import AVAILABLE, load
+    from quoteattr.plugins import pack_problems
+
+    assert {code: pack_problems(load(code)) for code in AVAILABLE} == {
+        code: [] for code in AVAILABLE
+    }

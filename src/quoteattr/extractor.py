@@ -507,12 +507,24 @@ def _compiled(extractor: Extractor) -> _Compiled:
     disabled = extractor.disabled_rules
     return _Compiled(
         languages=_pipelines(extractor),
-        scanner=QuoteScanner(extractor.quote_marks),
+        scanner=QuoteScanner(_with_pack_marks(extractor)),
         rules=tuple(
             (rule, rule.compiled()) for rule in extractor.rules if rule.name not in disabled
         ),
         rank={name: index for index, name in enumerate(extractor.chain)},
     )
+
+
+def _with_pack_marks(extractor: Extractor) -> tuple[QuoteMarkPair, ...]:
+    """The extractor's quotation marks and its language packs' own, each pair once."""
+    pairs = list(extractor.quote_marks)
+    known = {(pair.open, pair.close) for pair in pairs}
+    for code in extractor.languages:
+        for opening, closing in load(code).quote_marks:
+            if (opening, closing) not in known:
+                known.add((opening, closing))
+                pairs.append(QuoteMarkPair(opening, closing, f"{code} pack"))
+    return tuple(pairs)
 
 
 def _pipelines(extractor: Extractor) -> tuple[_Pipeline, ...]:

@@ -29,6 +29,7 @@ from quoteattr.errors import (
     UnknownPluginError,
 )
 from quoteattr.languages.pack import LanguagePack
+from quoteattr.marks import QuoteMarkPair
 from quoteattr.rules import Rule
 
 __all__ = ["ENTRY_POINT_GROUP", "Plugin", "installed_plugins", "pack_problems", "plugin"]
@@ -73,6 +74,11 @@ def pack_problems(pack: object) -> list[str]:
         )
     if not any(entries for _, entries in pack.verbs):
         problems.append(f"pack {pack.code!r} has no reporting verbs; it would find nothing")
+    for opening, closing in pack.quote_marks:
+        try:
+            QuoteMarkPair(opening, closing)
+        except (TypeError, ValueError) as error:
+            problems.append(f"pack {pack.code!r} quotation marks {(opening, closing)!r}: {error}")
     for category, _ in pack.verbs:
         if category not in {"speech", "writing", "thought", "evidence"}:
             problems.append(

@@ -254,6 +254,7 @@ GRAMMAR_WORDS: dict[str, Any] = {
 
 PACK = LanguagePack(
     code="de",
+    quote_marks=[("„", "“"), ("‚", "‘"), ("»", "«"), ("›", "‹")],
     name="German",
     verbs={
         "speech": SPEECH_VERBS,

@@ -474,6 +474,7 @@ two cues ("and"), and the shapes of participles, questions and speaker phrases."
 
 PACK = LanguagePack(
     code="en",
+    quote_marks=[("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'")],
     name="English",
     verbs={
         "speech": SPEECH_VERBS,

@@ -76,6 +76,11 @@ class LanguagePack:
     colon_non_speakers: tuple[str, ...] = attrs.field(converter=_words, default=())
     removed_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
     impression_verbs: tuple[str, ...] = attrs.field(converter=_words, default=())
+    quote_marks: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
+    """The (opening, closing) quotation marks the language's news writes. Every extractor
+    already reads the common conventions of all languages at once (see
+    :data:`quoteattr.marks.DEFAULT_PAIRS`); a pack's marks that are not among them are
+    added for the texts it reads."""
     people: PeopleWords = attrs.field(factory=PeopleWords)
     """Words for resolving speakers across a document (see :mod:`quoteattr.resolution`)."""
     morphology: str = "en"

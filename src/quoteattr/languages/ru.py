@@ -106,6 +106,7 @@ GRAMMAR_WORDS: dict[str, Any] = {
 
 PACK = LanguagePack(
     code="ru",
+    quote_marks=[("«", "»"), ("„", "“")],
     name="Russian",
     verbs={"speech": SPEECH_VERBS, "writing": WRITING_VERBS, "thought": THOUGHT_VERBS},
     phrasal_cues=(),
