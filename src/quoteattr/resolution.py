@@ -153,10 +153,21 @@ def resolve_speakers(
     words = _words_for(pack)
     # Read twice: what the whole article shows of each person's gender ("Sanders ... his
     # campaign" three paragraphs on) is known from the start of the second reading.
-    first = _Reader(text, pack, words)
+    found = _Found(
+        mentions=tuple(words.mentions.finditer(text)), owned=tuple(words.owned.finditer(text))
+    )
+    first = _Reader(text, pack, words, found)
     first.read(quotes)
     shown = {e.name: gender for e in first.entities if (gender := _gender_of(e)) is not None}
-    return _Reader(text, pack, words, shown).read(quotes)
+    return _Reader(text, pack, words, found, shown).read(quotes)
+
+
+@attrs.frozen
+class _Found:
+    """What the patterns find in a text, once for both readings."""
+
+    mentions: tuple[regex.Match[str], ...]
+    owned: tuple[regex.Match[str], ...]
 
 
 class _Reader:
@@ -165,8 +176,10 @@ class _Reader:
         text: str,
         pack: LanguagePack,
         words: _Words,
+        found: _Found,
         genders: dict[str, str] | None = None,
     ) -> None:
+        self.found = found
         self.genders = genders or {}
         self.text = text
         self.pack = pack
@@ -201,14 +214,14 @@ class _Reader:
         quote_at = sorted(
             (q.speaker.mention.start, i) for i, q in enumerate(quotes) if q.speaker is not None
         )
-        scanned = list(self.words.mentions.finditer(self.text))
+        scanned = self.found.mentions
         self.scanned = {m.end(): m for m in scanned}
         names = [m for m in scanned if m.start() not in speakers]
         # Names met in the text and speakers to resolve, in text order; a speaker first
         # where both start at one place.
         events: list[tuple[int, int, regex.Match[str] | None]] = [(m.start(), -1, m) for m in names]
         events.extend((start, index, None) for start, index in quote_at)
-        events.extend((m.start(), -2, m) for m in self.words.owned.finditer(self.text))
+        events.extend((m.start(), -2, m) for m in self.found.owned)
         events.sort(key=lambda event: (event[0], event[2] is not None))
         for _, index, match in events:
             if match is not None and index == -2:
