@@ -245,9 +245,13 @@ class _Reader:
         self._met_at(*match.span())
 
     def _met_at(self, start: int, end: int) -> None:
-        possessive = _POSSESSIVE.search(self.text, start, end)
-        if possessive is not None:
-            end = possessive.start()  # "President Obama's plan" names Obama as well
+        words = self.text[start:end]
+        if words.islower() and words.split(maxsplit=1)[0] not in self.words.pronouns:
+            return  # "the harbour", "a plan": no name and no pronoun, nothing to learn
+        if "'" in words or "’" in words:
+            possessive = _POSSESSIVE.search(self.text, start, end)
+            if possessive is not None:
+                end = possessive.start()  # "President Obama's plan" names Obama as well
         mention = Span.of(self.text, start, end)
         name = self._name(mention.text)
         if name is None:
