@@ -17,7 +17,7 @@ import regex
 
 from quoteattr.attribution.candidates import Candidate, SpanIndex
 from quoteattr.attribution.chain import claim, release_disabled
-from quoteattr.attribution.confidence import DEFAULT_CONFIDENCE, RULE_CONFIDENCE
+from quoteattr.attribution.confidence import confidence
 from quoteattr.attribution.custom import run_rules
 from quoteattr.attribution.direct import attribute_direct
 from quoteattr.attribution.floating import settle
@@ -705,9 +705,9 @@ def _to_quote(text: str, candidate: Candidate, pipeline: _Pipeline | None) -> Qu
         speaker=speaker,
         rule=candidate.rule,
         category=candidate.category,
-        confidence=_confidence(candidate.rule) if pipeline else None,
+        confidence=(
+            confidence(candidate.rule, pipeline.pack.code)
+            if pipeline is not None and candidate.rule
+            else None
+        ),
     )
-
-
-def _confidence(rule: str | None) -> float | None:
-    return RULE_CONFIDENCE.get(rule, DEFAULT_CONFIDENCE) if rule else None
