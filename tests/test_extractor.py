@@ -201,3 +201,17 @@ def test_cues_are_inflected_by_each_language() -> None:
     russian = Extractor(language="ru").with_cues("буркнуть")
     (quote,) = russian.extract("«Мы готовы», — буркнул он.")
     assert quote.text == "Мы готовы"
+
+
+def test_confidence_comes_from_the_language_of_the_rule() -> None:
+    """A rule's confidence is its precision in the language read; Russian, without a
+    corpus of its own, takes the English figures."""
+    from quoteattr.attribution.confidence import DEFAULT_CONFIDENCE, RULE_CONFIDENCE
+
+    (quote,) = extract_quotes("Der Sprecher sagte, die Lage sei ernst.", language="de")
+    assert quote.rule == "speaker-cue"
+    assert quote.confidence == RULE_CONFIDENCE["de"]["speaker-cue"]
+    (quote,) = extract_quotes("The spokesman said the situation was serious.")
+    assert quote.confidence == RULE_CONFIDENCE["en"]["speaker-cue"]
+    (quote,) = extract_quotes("«Мы готовы», — сказал он.", language="ru")
+    assert quote.confidence == RULE_CONFIDENCE["en"].get(quote.rule or "", DEFAULT_CONFIDENCE["en"])
