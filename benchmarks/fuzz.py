@@ -1,4 +1,4 @@
-"""Fuzz ``extract_quotes`` for a bounded time.
+"""Fuzz ``extract_quotes`` and ``analyze`` for a bounded time.
 
 Usage::
 

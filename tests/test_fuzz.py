@@ -19,7 +19,7 @@ These tests are marked ``slow``; their example count follows the Hypothesis prof
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteattr import (
@@ -27,6 +27,7 @@ from quoteattr import (
     Quote,
     QuoteKind,
     Span,
+    analyze,
     extract_quotes,
     quote_from_dict,
     quote_to_dict,
@@ -130,10 +131,31 @@ def check_extraction(text: str) -> None:
                 assert 0 <= span.start <= span.end <= len(text), span
                 assert text[span.start : span.end] == span.text, span
             assert quote_from_dict(quote_to_dict(quote)) == quote
+    check_document(text)
+
+
+def check_document(text: str) -> None:
+    """Run ``analyze`` on ``text``; its quotations are those of ``extract_quotes`` and
+    every span it returns slices the input."""
+    document = analyze(text)
+    plain = extract_quotes(text)
+    assert [(q.span, q.kind, q.cue) for q in document.quotes] == [
+        (q.span, q.kind, q.cue) for q in plain
+    ]
+    assert len(document.quote_sources) == len(document.quotes)
+    spans: list[Span] = [source.mention for source in document.sources]
+    spans += [mention for person in document.people for mention in person.mentions]
+    spans += [q.speaker.named_by for q in document.quotes if q.speaker and q.speaker.named_by]
+    if document.dateline is not None:
+        spans.append(document.dateline.span)
+    for span in spans:
+        assert 0 <= span.start <= span.end <= len(text), span
+        assert text[span.start : span.end] == span.text, span
 
 
 @pytest.mark.slow
 @given(quote_heavy_texts())
+@settings(deadline=None)  # the first call compiles the patterns
 def test_quote_heavy_text_keeps_every_promise(text: str) -> None:
     """Marks, breaks and cue words in any order: no error, and every span is exact."""
     check_extraction(text)
@@ -141,6 +163,7 @@ def test_quote_heavy_text_keeps_every_promise(text: str) -> None:
 
 @pytest.mark.slow
 @given(decoded_bytes())
+@settings(deadline=None)  # the first call compiles the patterns
 def test_decoded_junk_keeps_every_promise(text: str) -> None:
     """Binary junk decoded with replacement characters or lone surrogates is still text."""
     check_extraction(text)
@@ -148,6 +171,7 @@ def test_decoded_junk_keeps_every_promise(text: str) -> None:
 
 @pytest.mark.slow
 @given(fuzz_inputs())
+@settings(deadline=None)  # the first call compiles the patterns
 def test_mixed_fuzz_input_keeps_every_promise(text: str) -> None:
     """Quotation-mark soup with islands of decoded junk."""
     check_extraction(text)
