@@ -107,7 +107,7 @@ def save_crash(directory: Path, failure: _FailureFoundError) -> Path:
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """The command line."""
-    parser = argparse.ArgumentParser(description="Fuzz quoteattr.extract_quotes for a while.")
+    parser = argparse.ArgumentParser(description="Fuzz quoteattr.extract_quotes and analyze for a while.")
     parser.add_argument("--seconds", type=float, default=60.0, help="time budget (default 60)")
     parser.add_argument("--seed", type=int, help="base seed, to replay a run (default: random)")
     parser.add_argument("--batch", type=int, default=200, help="inputs per search (default 200)")
@@ -128,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Search until the time is up; 0 when nothing failed, 1 otherwise."""
     args = parse_args(argv)
     base = args.seed if args.seed is not None else random.SystemRandom().randrange(2**32)
-    print(f"fuzzing extract_quotes for {args.seconds:g} s, seed {base}", flush=True)
+    print(f"fuzzing extract_quotes and analyze for {args.seconds:g} s, seed {base}", flush=True)
     started = time.monotonic()
     stop = started + args.seconds
     searches = inputs = failures = 0
