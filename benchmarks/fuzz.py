@@ -107,7 +107,9 @@ def save_crash(directory: Path, failure: _FailureFoundError) -> Path:
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """The command line."""
-    parser = argparse.ArgumentParser(description="Fuzz quoteattr.extract_quotes and analyze for a while.")
+    parser = argparse.ArgumentParser(
+        description="Fuzz quoteattr.extract_quotes and analyze for a while."
+    )
     parser.add_argument("--seconds", type=float, default=60.0, help="time budget (default 60)")
     parser.add_argument("--seed", type=int, help="base seed, to replay a run (default: random)")
     parser.add_argument("--batch", type=int, default=200, help="inputs per search (default 200)")
