@@ -398,3 +398,17 @@ def test_command_line_rule_and_language_options(capsys: pytest.CaptureFixture[st
     assert "language='xx' is not a language" in capsys.readouterr().err
     assert main(["--scope", "speech,gossip"]) == 2
     assert "scope='gossip'" in capsys.readouterr().err
+
+
+def test_extractors_built_by_hand_are_checked() -> None:
+    """An extractor whose chain or switched-off rules do not fit its rules is refused."""
+    with pytest.raises(InvalidRuleError, match="must name every built-in rule"):
+        Extractor(chain=BUILTIN_RULES[1:])
+    with pytest.raises(UnknownRuleError, match="'nope' is not one of the rules"):
+        Extractor(disabled_rules=frozenset({"nope"}))
+    rule = Rule.from_pattern("tweets", TWEET_PATTERN)
+    with pytest.raises(InvalidRuleError, match="exactly once"):
+        Extractor(rules=(rule,))
+    assert Extractor(rules=(rule,), chain=("tweets", *BUILTIN_RULES)) == Extractor().with_rules(
+        rule
+    )

@@ -134,6 +134,22 @@ class Extractor:
     disabled_rules: frozenset[str] = frozenset()
     """Names of rules switched off."""
 
+    def __attrs_post_init__(self) -> None:
+        # The fields are set by the with_*/without_* methods; one built by hand must
+        # still name every rule once, or extraction would silently skip rules.
+        names = [*BUILTIN_RULES, *(rule.name for rule in self.rules)]
+        if sorted(self.chain) != sorted(names) or len(set(names)) != len(names):
+            raise InvalidRuleError(
+                [
+                    f"chain={self.chain!r} must name every built-in rule and every rule in "
+                    f"rules= exactly once; build extractors with with_pattern, with_function, "
+                    "with_rules and without_rules rather than by hand"
+                ]
+            )
+        unknown = sorted(self.disabled_rules - set(names))
+        if unknown:
+            raise UnknownRuleError([_unknown(name, self.chain, "rules") for name in unknown])
+
     @property
     def languages(self) -> tuple[str, ...]:
         """The language codes, as a tuple even when there is one."""
