@@ -38,7 +38,17 @@ from quoteattr.languages import available, load
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.marks import DEFAULT_PAIRS, QuotedSpan, QuoteMarkPair, QuoteScanner
 from quoteattr.plugins import plugin
-from quoteattr.results import CueCategory, Document, Quote, QuoteKind, Span, Speaker
+from quoteattr.results import (
+    CueCategory,
+    Document,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+    _trusted_quote,
+    _trusted_span,
+    _trusted_speaker,
+)
 from quoteattr.rules import BUILTIN_RULES, DEFAULT_TIMEOUT, Rule, RuleContext, RuleFunction
 from quoteattr.segment import paragraph_bounds, sentence_bounds
 from quoteattr.speakers import name_of
@@ -673,18 +683,41 @@ def _built_in(
 def _to_quote(text: str, candidate: Candidate, pipeline: _Pipeline | None) -> Quote:
     """The public value of a candidate; ``pipeline`` is the language that found it (None
     for the user's rules, whose cue and speaker stand as captured)."""
+    if pipeline is None:
+        return _checked_quote(text, candidate)
+    # The built-in rules' offsets are valid by construction: build the values without
+    # re-running the attrs validators (see ``results._trusted_span``).
+    speaker = None
+    cue = None
+    speaker_span = candidate.speaker
+    if speaker_span is not None:
+        mention = _trusted_span(text, *speaker_span)
+        speaker = _trusted_speaker(mention, name_of(mention.text, pipeline.pack))
+    if candidate.cue is not None:
+        speaker_end = speaker_span[1] if speaker_span else 0
+        floor = speaker_end if speaker_end <= candidate.cue[0] else 0
+        cue = _trusted_span(text, *pipeline.grammar.cue_phrase(text, candidate.cue, floor))
+    rule = candidate.rule
+    return _trusted_quote(
+        _trusted_span(text, candidate.start, candidate.end),
+        tuple([_trusted_span(text, start, end) for start, end in candidate.parts]),
+        candidate.kind,
+        cue,
+        speaker,
+        rule,
+        candidate.category,
+        RULE_CONFIDENCE.get(rule, DEFAULT_CONFIDENCE) if rule else None,
+    )
+
+
+def _checked_quote(text: str, candidate: Candidate) -> Quote:
+    """The public value of a user's rule's candidate, every field validated."""
     speaker = None
     cue = None
     if candidate.speaker is not None:
-        mention = Span.of(text, *candidate.speaker)
-        speaker = Speaker(mention, name_of(mention.text, pipeline.pack) if pipeline else None)
+        speaker = Speaker(Span.of(text, *candidate.speaker), None)
     if candidate.cue is not None:
-        cue_span = candidate.cue
-        if pipeline is not None:
-            speaker_end = candidate.speaker[1] if candidate.speaker else 0
-            floor = speaker_end if speaker_end <= candidate.cue[0] else 0
-            cue_span = pipeline.grammar.cue_phrase(text, candidate.cue, floor)
-        cue = Span.of(text, *cue_span)
+        cue = Span.of(text, *candidate.cue)
     return Quote(
         span=Span.of(text, candidate.start, candidate.end),
         parts=tuple(Span.of(text, start, end) for start, end in candidate.parts),
@@ -693,9 +726,5 @@ def _to_quote(text: str, candidate: Candidate, pipeline: _Pipeline | None) -> Qu
         speaker=speaker,
         rule=candidate.rule,
         category=candidate.category,
-        confidence=_confidence(candidate.rule) if pipeline else None,
+        confidence=None,
     )
-
-
-def _confidence(rule: str | None) -> float | None:
-    return RULE_CONFIDENCE.get(rule, DEFAULT_CONFIDENCE) if rule else None
