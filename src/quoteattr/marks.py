@@ -108,6 +108,9 @@ _PRIMES = regex.compile(
 )
 # "rock 'n' roll": both marks of an elided "and" are apostrophes.
 _ELIDED_AND = regex.compile(r"(?<!\w)['’‘]n['’](?!\w)", regex.IGNORECASE)
+_DOUBLE_PRIMES = frozenset('"”')
+_DIGIT = regex.compile(r"\d")
+_ELIDED_N = tuple(f"{a}{n}{b}" for a in "'’‘" for n in "nN" for b in "'’")
 # How many paragraphs a quotation may run on without re-opening before it closes.
 _SLOPPY_REACH = 3
 _SENTENCE_PUNCTUATION = frozenset(",.!?…—–")
@@ -277,9 +280,15 @@ class _Scan:
         self.found: list[QuotedSpan] = []
         self.stack = _OpenStack(scanner._openers_of)
         # Marks that are primes or apostrophes whatever their neighbours say (5'11", 'n').
-        self.primes = {m.start(m.lastindex or 0) for m in _PRIMES.finditer(text)}
-        for match in _ELIDED_AND.finditer(text):
-            self.primes.update((match.start(), match.end() - 1))
+        # Only marks' positions matter, and each pattern needs a mark with a telltale
+        # neighbour (a digit before a double prime, "n" and an apostrophe after a quote), so
+        # the marks are checked first and the patterns scan the text only when one has it.
+        self.primes: set[int] = set()
+        if _may_have_primes(text, tokens):
+            self.primes.update(m.start(m.lastindex or 0) for m in _PRIMES.finditer(text))
+        if _may_have_elided_and(text):
+            for match in _ELIDED_AND.finditer(text):
+                self.primes.update((match.start(), match.end() - 1))
 
     def run(self) -> list[QuotedSpan]:
         primes = self.primes
@@ -409,6 +418,19 @@ class _Scan:
                 depth += 1
                 opened = True
         return False if opened else None
+
+
+def _may_have_primes(text: str, tokens: Sequence[int]) -> bool:
+    """Whether ``_PRIMES`` may match: every match ends in a double prime right after a digit."""
+    return any(
+        text[pos] in _DOUBLE_PRIMES and pos > 0 and _DIGIT.match(text, pos - 1, pos) is not None
+        for pos in tokens
+    )
+
+
+def _may_have_elided_and(text: str) -> bool:
+    """Whether ``_ELIDED_AND`` may match: every match is a quote mark, "n", an apostrophe."""
+    return any(pair in text for pair in _ELIDED_N)
 
 
 def _ends_like_a_sentence(text: str, start: int, end: int) -> bool:
