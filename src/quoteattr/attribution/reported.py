@@ -227,7 +227,7 @@ class _Finder:
         are more often attributions of their own.)"""
         for match in reversed(cues):
             form = match.group()
-            if not self.grammar.lexicon.is_nominal(form):
+            if not self.grammar.is_nominal(form):
                 continue
             cue = match.span()
             tail = self.grammar.final_attribution.match(self.text, cue[1], end)
@@ -253,6 +253,8 @@ class _Finder:
             return None
         if start > 0 and self.text[start - 1] != "\n":
             return None  # only at the start of a line: headlines, transcripts, lists
+        if self.text.find(":", start, end) < 0:
+            return None  # cheap test first: the pattern needs the colon
         match = self.grammar.colon_speaker.match(self.text, start, end)
         if match is None or self._blocked(*match.span("speaker")):
             return None
