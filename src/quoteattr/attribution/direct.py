@@ -72,6 +72,8 @@ def _interrupted(
     )
     if not cut or "\n" in text[first.end : second.start]:
         return None
+    if grammar.interruption_end.match(text, first.end, second.start) is None:
+        return None  # cheap test first: the gap does not end as an interruption does
     match = grammar.interruption.match(text, first.end, second.start)
     category = _category(match, grammar, categories)
     if match is None or category is None:
