@@ -110,7 +110,9 @@ _PRIMES = regex.compile(
 _ELIDED_AND = regex.compile(r"(?<!\w)['’‘]n['’](?!\w)", regex.IGNORECASE)
 _DOUBLE_PRIMES = frozenset('"”')
 _DIGIT = regex.compile(r"\d")
-_ELIDED_N = tuple(f"{a}{n}{b}" for a in "'’‘" for n in "nN" for b in "'’")
+_ELIDED_OPENERS = frozenset("'’‘")
+_N = frozenset("nN")
+_ELIDED_CLOSERS = frozenset("'’")
 # How many paragraphs a quotation may run on without re-opening before it closes.
 _SLOPPY_REACH = 3
 _SENTENCE_PUNCTUATION = frozenset(",.!?…—–")
@@ -192,6 +194,17 @@ class QuoteScanner:
         self._openers_of = {char: tuple(sorted(chars)) for char, chars in openers.items()}
         marks = sorted(set(closers) | set(openers), key=lambda m: (-len(m), m))
         self._marks = regex.compile("|".join(regex.escape(mark) for mark in marks))
+        # Per mark: whether it can open, whether it can close, whether French spacing may
+        # stand inside it, whether it is an apostrophe (looked up once per mark in a scan).
+        self._kinds = {mark: self._kind(mark) for mark in marks}
+
+    def _kind(self, mark: str) -> tuple[bool, bool, bool, bool]:
+        return (
+            mark in self._closers_of,
+            mark in self._openers_of,
+            mark in _SPACED_MARKS,
+            mark in _APOSTROPHES,
+        )
 
     def scan(
         self, text: str, paragraphs: Sequence[tuple[int, int]] | None = None
@@ -224,10 +237,9 @@ class QuoteScanner:
         end = pos + len(mark)
         before = text[pos - 1] if pos > 0 else ""
         after = text[end] if end < len(text) else ""
-        is_opener = mark in self._closers_of
-        is_closer = mark in self._openers_of
+        is_opener, is_closer, spaced, apostrophe = self._kinds.get(mark) or self._kind(mark)
         inside_after, inside_before = after, before
-        if mark in _SPACED_MARKS:
+        if spaced:
             # French typography puts a (thin, non-breaking) space inside guillemets.
             if after in _GUILLEMET_SPACES:
                 inside_after = text[end + 1] if end + 1 < len(text) else ""
@@ -239,7 +251,7 @@ class QuoteScanner:
             and not inside_after.isspace()
             and inside_after not in _CLOSING_PUNCTUATION
             and (not is_closer or not before.isalnum())
-            and not (mark in _APOSTROPHES and _ELISION.match(text, end, end + 8))
+            and not (apostrophe and _ELISION.match(text, end, end + 8))
         )
         can_close = (
             is_closer
@@ -247,7 +259,7 @@ class QuoteScanner:
             and not inside_before.isspace()
             and (not is_opener or not after.isalnum())
             # An apostrophe between letters is a contraction: don’t, O’Brien.
-            and not (mark in _APOSTROPHES and after.isalnum())
+            and not (apostrophe and after.isalnum())
         )
         return can_open, can_close
 
@@ -286,23 +298,26 @@ class _Scan:
         self.primes: set[int] = set()
         if _may_have_primes(text, tokens):
             self.primes.update(m.start(m.lastindex or 0) for m in _PRIMES.finditer(text))
-        if _may_have_elided_and(text):
+        if _may_have_elided_and(text, tokens):
             for match in _ELIDED_AND.finditer(text):
                 self.primes.update((match.start(), match.end() - 1))
 
     def run(self) -> list[QuotedSpan]:
         primes = self.primes
         para_starts = [start for start, _ in self.paragraphs]
+        last = len(para_starts) - 1
+        marks = self.marks
+        feed = self._feed
         current = 0
         skip = -1
         for index, pos in enumerate(self.tokens):
-            para = bisect.bisect_right(para_starts, pos) - 1
-            while current < para:
+            # Into the paragraph of this mark (tokens are in order: no search needed).
+            while current < last and para_starts[current + 1] <= pos:
                 skip = self._cross_paragraph(current)
                 current += 1
             if pos == skip or pos in primes:
                 continue
-            self._feed(pos, self.marks[index])
+            feed(pos, marks[index])
         return _top_level(self.found)
 
     def _feed(self, pos: int, mark: str) -> None:
@@ -428,9 +443,23 @@ def _may_have_primes(text: str, tokens: Sequence[int]) -> bool:
     )
 
 
-def _may_have_elided_and(text: str) -> bool:
-    """Whether ``_ELIDED_AND`` may match: every match is a quote mark, "n", an apostrophe."""
-    return any(pair in text for pair in _ELIDED_N)
+def _may_have_elided_and(text: str, tokens: Sequence[int]) -> bool:
+    """Whether ``_ELIDED_AND`` may match where a mark stands: every match is a quote mark,
+    "n" and an apostrophe, and only the positions of marks matter."""
+    for pos in tokens:
+        char = text[pos]
+        if (
+            char in _ELIDED_OPENERS
+            and text[pos + 1 : pos + 2] in _N
+            and text[pos + 2 : pos + 3] in _ELIDED_CLOSERS
+        ) or (
+            char in _ELIDED_CLOSERS
+            and pos >= 2
+            and text[pos - 1] in _N
+            and text[pos - 2] in _ELIDED_OPENERS
+        ):
+            return True
+    return False
 
 
 def _ends_like_a_sentence(text: str, start: int, end: int) -> bool:
