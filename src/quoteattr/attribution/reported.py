@@ -22,6 +22,7 @@ disaster".``); content that is one quoted span is DIRECT.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Collection, Sequence
 
@@ -31,6 +32,7 @@ import regex
 from quoteattr.attribution.candidates import Candidate, SpanIndex
 from quoteattr.attribution.grammar import Grammar
 from quoteattr.cues import inflect
+from quoteattr.languages.pack import LanguagePack
 from quoteattr.marks import QuotedSpan
 from quoteattr.results import CueCategory, QuoteKind
 from quoteattr.segment import first_non_space, strip_bounds
@@ -76,7 +78,7 @@ def attribute_reported(
     continues = bool(grammar.pack.subjunctive_forms)
     for start, end in sentences:
         here = finder.in_sentence(start, end)
-        if any(c.rule == "anaphoric" for c in here) and finder.before is not None:
+        if here and any(c.rule == "anaphoric" for c in here) and finder.before is not None:
             # The sentence before is this attribution's content, no quotation of its own.
             first = finder.before[0]
             while found and found[-1].start >= first:
@@ -106,6 +108,14 @@ def _goes_on(last: Candidate, continued: Candidate, text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=32)
+def _impressions(pack: LanguagePack) -> frozenset[str]:
+    """Every form of the pack's verbs of impression ("seem", "appear")."""
+    return frozenset(
+        form for entry in pack.impression_verbs for form in inflect(entry, pack.morphology)
+    )
+
+
 class _Finder:
     def __init__(
         self,
@@ -131,11 +141,7 @@ class _Finder:
         self.grammar = grammar
         self.categories = categories
         self.before: tuple[int, int] | None = None
-        self.impressions = frozenset(
-            form
-            for entry in grammar.pack.impression_verbs
-            for form in inflect(entry, grammar.pack.morphology)
-        )
+        self.impressions = _impressions(grammar.pack)
 
     def in_sentence(self, start: int, end: int) -> list[Candidate]:
         colon = self._colon(start, end)
