@@ -27,7 +27,9 @@ _NP_WORD_CHARS = r"[\p{L}\p{M}\p{Nd}\-'’]+"
 
 
 @functools.lru_cache(maxsize=32)
-def speaker_pattern(pack: LanguagePack, *, bare: str = "never", shortest: bool = False) -> str:
+def speaker_pattern(
+    pack: LanguagePack, *, bare: str = "never", shortest: bool = False, reverse: bool = False
+) -> str:
     """The regex source of a speaker mention in ``pack``'s language (uncompiled).
 
     ``shortest`` prefers the shortest noun phrase. ``bare`` says when a mention may also be
@@ -35,6 +37,13 @@ def speaker_pattern(pack: LanguagePack, *, bare: str = "never", shortest: bool =
     ("officials", "some technologists"): ``"never"``, ``"clause"`` (where a clause starts
     before it, safe right before a cue) or ``"always"`` (right after a cue or "according
     to", where the cue itself marks the start).
+
+    ``reverse`` is for a pattern compiled with ``regex.REVERSE`` whose mention no word
+    character, hyphen or apostrophe may precede (a negative lookbehind before it). Matching
+    right to left, a word of a noun phrase then never gives back letters at its left end:
+    what stands left of a word is a space or that lookbehind, which a letter fails anyway.
+    The word's run of letters is possessive, which finds the same mentions and spares the
+    engine every shortened word (about half the time of the speaker-before-cue pattern).
     """
     pronoun = alternation(
         sorted(
@@ -54,7 +63,7 @@ def speaker_pattern(pack: LanguagePack, *, bare: str = "never", shortest: bool =
     )
     # Case-insensitive: "After" opening a sentence stops a phrase as "after" does.
     np_stop = alternation(pack.phrase_stopwords)
-    np_word = rf"(?!{np_stop}){_NP_WORD_CHARS}"
+    np_word = rf"(?!{np_stop}){_NP_WORD_CHARS}{'+' if reverse else ''}"
     if pack.adjective_endings:
         # Nouns are capitalised (German): a phrase word is a noun, perhaps after one or two
         # inflected adjectives ("ersten Angaben"), and a lower-case verb ends the phrase.

@@ -217,7 +217,8 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     lexicon = lexicon_for(pack)
     cue = lexicon.pattern.pattern
     speaker = speaker_pattern(pack)
-    subject = speaker_pattern(pack, bare="clause")
+    # Only for ``speaker_before``: a reverse pattern, its mention after a lookbehind.
+    subject = speaker_pattern(pack, bare="clause", reverse=True)
     after_cue = speaker_pattern(pack, bare="always")
     shortest = speaker_pattern(pack, shortest=True)
     adverbs = alternation(pack.cue_adverbs)
