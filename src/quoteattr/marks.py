@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import Final
 
 import attrs
 import regex
@@ -126,17 +126,20 @@ _RUNS_ON_AFTER = frozenset(".!?…:;—–-")
 _NO_WORD = 1 << 62
 
 
-class _Open(NamedTuple):
-    """An opening mark waiting for its close (scanner-internal).
+_Open = tuple[str, int, int, "tuple[tuple[int, int], ...] | list[tuple[int, int]]"]
+"""An opening mark waiting for its close (scanner-internal): the mark, its position, where
+the current part of its content starts, and the parts so far (``_CHAR``, ``_POS``,
+``_PART_START``, ``_PARTS``).
 
-    A tuple of plain values, not an object: a text with a hundred thousand stray opening
-    marks then leaves the garbage collector nothing to walk, which keeps the scan linear.
-    """
-
-    char: str
-    pos: int
-    part_start: int
-    parts: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()
+A plain tuple of plain values, not an object, not even a ``NamedTuple``: the garbage
+collector stops tracking a plain tuple of untracked values (a ``NamedTuple`` is a tuple
+subclass, which it keeps walking at every collection), so a text with a hundred thousand
+stray opening marks leaves it nothing to walk, which keeps the scan linear.
+"""
+_CHAR: Final = 0
+_POS: Final = 1
+_PART_START: Final = 2
+_PARTS: Final = 3
 
 
 class _OpenStack:
@@ -153,7 +156,7 @@ class _OpenStack:
         self._depths: dict[str, list[int]] = {}
 
     def push(self, opened: _Open) -> None:
-        self._depths.setdefault(opened.char, []).append(len(self.items))
+        self._depths.setdefault(opened[_CHAR], []).append(len(self.items))
         self.items.append(opened)
 
     def pop_match(self, closer: str) -> _Open | None:
@@ -289,7 +292,10 @@ class _Scan:
         self.marks = marks
         self.paragraphs = paragraphs
         self.next_word = _next_word_after_tokens(text, self.tokens, self.marks)
-        self.found: list[QuotedSpan] = []
+        # Closed quotations as plain tuples (start, end, parts): nested ones are dropped at
+        # the end, and until then a plain tuple of plain values costs the garbage collector
+        # nothing to walk (a text of marks nested thousands deep closes thousands of them).
+        self.found: list[tuple[int, int, tuple[tuple[int, int], ...]]] = []
         self.stack = _OpenStack(scanner._openers_of)
         # Marks that are primes or apostrophes whatever their neighbours say (5'11", 'n').
         # Only marks' positions matter, and each pattern needs a mark with a telltale
@@ -329,12 +335,22 @@ class _Scan:
                 self._close(opened, pos, mark)
                 return
         if can_open:
-            self.stack.push(_Open(mark, pos, pos + len(mark)))
+            self.stack.push((mark, pos, pos + len(mark), ()))
 
     def _close(self, opened: _Open, pos: int, mark: str) -> None:
-        parts = self._with_part(opened, opened.part_start, pos)
+        # ``_with_part`` without its list: most quotations close in the paragraph where
+        # they opened, with a tuple of parts (usually empty) that needs no copy.
+        parts = opened[_PARTS]
+        start = opened[_PART_START]
+        if self._has_word(start, pos):
+            piece = strip_bounds(self.text, start, pos)
+            if isinstance(parts, list):
+                parts.append(piece)
+                parts = tuple(parts)
+            else:
+                parts = (*parts, piece)
         if parts:
-            self.found.append(QuotedSpan(opened.pos, pos + len(mark), tuple(parts)))
+            self.found.append((opened[_POS], pos + len(mark), tuple(parts)))
 
     def _with_part(self, opened: _Open, start: int, end: int) -> list[tuple[int, int]]:
         """``opened``'s parts with ``text[start:end]`` added, if it holds a word.
@@ -342,7 +358,8 @@ class _Scan:
         A quotation running over many paragraphs keeps one list and appends to it (copying
         the parts at every paragraph would be quadratic in their number).
         """
-        parts = opened.parts if isinstance(opened.parts, list) else list(opened.parts)
+        parts = opened[_PARTS]
+        parts = parts if isinstance(parts, list) else list(parts)
         if self._has_word(start, end):
             parts.append(strip_bounds(self.text, start, end))
         return parts
@@ -368,7 +385,7 @@ class _Scan:
         self.stack.truncate(0)
         text, tokens = self.text, self.tokens
         end = self.paragraphs[index][1]
-        if not _ends_like_a_sentence(text, carried.part_start, end):
+        if not _ends_like_a_sentence(text, carried[_PART_START], end):
             return -1
         next_start, next_end = self.paragraphs[index + 1]
         first = bisect.bisect_left(tokens, next_start)
@@ -376,13 +393,13 @@ class _Scan:
         if first < len(tokens) and tokens[first] == content_start:
             mark = self.marks[first]
             can_open, _ = self.scanner.roles(text, content_start, mark)
-            if can_open and self.scanner.reopens(mark, carried.char):
-                parts = self._with_part(carried, carried.part_start, end)
-                self.stack.push(carried._replace(part_start=content_start + len(mark), parts=parts))
+            if can_open and self.scanner.reopens(mark, carried[_CHAR]):
+                parts = self._with_part(carried, carried[_PART_START], end)
+                self.stack.push((carried[_CHAR], carried[_POS], content_start + len(mark), parts))
                 return content_start
         if self._closes_without_reopening(carried, index):
-            parts = self._with_part(carried, carried.part_start, end)
-            self.stack.push(carried._replace(part_start=content_start, parts=parts))
+            parts = self._with_part(carried, carried[_PART_START], end)
+            self.stack.push((carried[_CHAR], carried[_POS], content_start, parts))
         return -1
 
     def _closes_without_reopening(self, carried: _Open, index: int) -> bool:
@@ -421,13 +438,13 @@ class _Scan:
                 continue
             mark = self.marks[index]
             can_open, can_close = self.scanner.roles(self.text, pos, mark)
-            if can_close and self.scanner.closes(mark, carried.char):
+            if can_close and self.scanner.closes(mark, carried[_CHAR]):
                 if depth == 0:
                     # Further ahead, only a mark that ends a sentence ends the quotation:
                     # "Jones' car" two paragraphs on closes nothing.
                     return not strict or self.text[pos - 1] in _SENTENCE_PUNCTUATION
                 depth -= 1
-            elif can_open and self.scanner.reopens(mark, carried.char):
+            elif can_open and self.scanner.reopens(mark, carried[_CHAR]):
                 if strict:
                     return False
                 depth += 1
@@ -486,13 +503,17 @@ def _next_word_after_tokens(text: str, tokens: Sequence[int], marks: Sequence[st
     return result
 
 
-def _top_level(found: list[QuotedSpan]) -> list[QuotedSpan]:
+def _top_level(found: list[tuple[int, int, tuple[tuple[int, int], ...]]]) -> list[QuotedSpan]:
     """Drop quotations nested in others: an inner quote belongs to its outer quotation."""
-    found.sort(key=lambda q: (q.start, -q.end))
+    found.sort(key=_outermost_first)
     result: list[QuotedSpan] = []
     reach = -1
-    for quoted in found:
-        if quoted.start >= reach:
-            result.append(quoted)
-            reach = quoted.end
+    for start, end, parts in found:
+        if start >= reach:
+            result.append(QuotedSpan(start, end, parts))
+            reach = end
     return result
+
+
+def _outermost_first(quoted: tuple[int, int, tuple[tuple[int, int], ...]]) -> tuple[int, int]:
+    return quoted[0], -quoted[1]
