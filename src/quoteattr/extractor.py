@@ -24,7 +24,7 @@ from quoteattr.attribution.floating import settle
 from quoteattr.attribution.grammar import Grammar, grammar_for
 from quoteattr.attribution.mixed import widen_to_sentences
 from quoteattr.attribution.reported import attribute_reported
-from quoteattr.cues import inflect, lexicon_for, phrasal_forms
+from quoteattr.cues import CueIndex, inflect, lexicon_for, phrasal_forms
 from quoteattr.document import read_document
 from quoteattr.errors import (
     InvalidCueError,
@@ -671,11 +671,15 @@ def _built_in(
 ) -> list[Candidate]:
     """The quotations the built-in rules find, in text order and not overlapping."""
     categories = extractor.scope
-    direct = release_disabled(attribute_direct(text, quoted, grammar, categories), quoted, disabled)
+    # Every cue of the text in one pass, for both the direct and the reported rules.
+    cues = CueIndex(grammar.lexicon, text)
+    direct = release_disabled(
+        attribute_direct(text, quoted, grammar, categories, cues), quoted, disabled
+    )
     if "mixed" not in disabled:
         direct = widen_to_sentences(text, direct, sentences)
     reported = attribute_reported(
-        text, sentences, quoted, direct, grammar, categories, disabled=disabled
+        text, sentences, quoted, direct, grammar, categories, disabled=disabled, cues=cues
     )
     return settle(text, direct, reported, disabled=disabled)
 

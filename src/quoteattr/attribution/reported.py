@@ -31,7 +31,7 @@ import regex
 
 from quoteattr.attribution.candidates import Candidate, SpanIndex
 from quoteattr.attribution.grammar import Grammar
-from quoteattr.cues import inflect
+from quoteattr.cues import CueIndex, inflect
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.marks import QuotedSpan
 from quoteattr.results import CueCategory, QuoteKind
@@ -69,10 +69,12 @@ def attribute_reported(
     categories: Collection[CueCategory],
     *,
     disabled: Collection[str] = frozenset(),
+    cues: CueIndex | None = None,
 ) -> list[Candidate]:
     """Find indirect and mixed quotations around the cues that direct quotations left
-    (with no rule named in ``disabled``)."""
-    finder = _Finder(text, quoted, taken, grammar, categories, disabled)
+    (with no rule named in ``disabled``; ``cues``: the text's cue index, when the caller
+    has one)."""
+    finder = _Finder(text, quoted, taken, grammar, categories, disabled, cues)
     found: list[Candidate] = []
     previous: Candidate | None = None
     continues = bool(grammar.pack.subjunctive_forms)
@@ -125,8 +127,10 @@ class _Finder:
         grammar: Grammar,
         categories: Collection[CueCategory],
         disabled: Collection[str],
+        cues: CueIndex | None = None,
     ) -> None:
         self.text = text
+        self.cues = cues if cues is not None else CueIndex(grammar.lexicon, text)
         self.disabled = disabled
         self.quoted = quoted
         self.quoted_spans = [(q.start, q.end) for q in quoted]
@@ -148,7 +152,7 @@ class _Finder:
         if colon is not None:
             return [colon]
         asked = self._asked(start, end)
-        cues = list(self.grammar.lexicon.find(self.text, start, end))
+        cues = self.cues.find(start, end)
         final = self._final_attribution(start, end, cues)
         if final is not None:
             return [final]
