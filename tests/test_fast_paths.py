@@ -142,3 +142,57 @@ def test_results_equal_their_validated_copies(text: str) -> None:
             confidence=quote.confidence,
         )
         assert rebuilt == quote
+
+
+_SPEAKER_WORDS = [
+    "the minister",
+    "The Minister",
+    "McDonald",
+    "O'Brien",
+    "Trump's campaign",
+    "she",
+    "Sen. Rand Paul (R-Ky.)",
+    "officials",
+    "a spokeswoman for the ministry",
+    "der Minister",
+    "die Polizei",
+    "also",
+    "on Monday",
+    "Hugh Hill, a doctor,",
+    "and",
+    ", ",
+    ". ",
+    " ",
+    "  ",
+    "\n",
+    "x-",
+    "5",
+]
+
+
+@pytest.mark.parametrize("language", ["en", "de", "ru"])
+@PROPERTY
+@given(words=st.lists(st.sampled_from(_SPEAKER_WORDS), max_size=12), data=st.data())
+def test_possessive_speaker_before_matches_the_plain_pattern(
+    language: str, words: list[str], data: st.DataObject
+) -> None:
+    import regex
+
+    from quoteattr.attribution.grammar import grammar_for
+    from quoteattr.speakers import speaker_pattern
+
+    pack = load(language)
+    fast = grammar_for(pack).speaker_before
+    possessive = speaker_pattern(pack, bare="clause", reverse=True)
+    plain = speaker_pattern(pack, bare="clause")
+    assert possessive in fast.pattern
+    source = fast.pattern.replace(possessive, plain).replace(r"*+\Z", r"*\Z")
+    reference = regex.compile(source, fast.flags)
+    text = " ".join(words) + " said"
+    end = len(text) - len("said")
+    start = data.draw(st.integers(0, end))
+    expected = reference.match(text, start, end)
+    found = fast.match(text, start, end)
+    assert (found and (found.span(), found.span("speaker"))) == (
+        expected and (expected.span(), expected.span("speaker"))
+    )

@@ -267,9 +267,11 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         # How every interruption ends, tested first: most gaps between two quotations do
         # not end so, and this pattern costs a fraction of the whole one.
         interruption_end=regex.compile(rf"{resume}[^\S\n]*\Z", flags | regex.REVERSE),
+        # The spaces before the cue are all taken at once ("*+"): whatever stands left of
+        # them (an adverb, a time word, an apposition's comma, the speaker) ends in no space.
         speaker_before=regex.compile(
             rf"(?<![\w\-'’])(?P<speaker>{subject}){apposition}{when}"
-            rf"(?:[^\S\n]+{adverbs}){{0,3}}[^\S\n]*\Z",
+            rf"(?:[^\S\n]+{adverbs}){{0,3}}[^\S\n]*{'+' if pack.cue_adverbs else ''}\Z",
             flags | regex.REVERSE,
         ),
         subject_after=regex.compile(rf"[^\S\n]+(?P<speaker>{speaker})(?![\w\-])", flags),
