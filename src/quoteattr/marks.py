@@ -19,6 +19,7 @@ the input, whatever the input.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -196,7 +197,9 @@ class QuoteScanner:
         self._closers_of = {char: frozenset(chars) for char, chars in closers.items()}
         self._openers_of = {char: tuple(sorted(chars)) for char, chars in openers.items()}
         marks = sorted(set(closers) | set(openers), key=lambda m: (-len(m), m))
-        self._marks = regex.compile("|".join(regex.escape(mark) for mark in marks))
+        # Literal marks only, longest first: the standard library's engine finds them in
+        # less than half the time `regex` takes.
+        self._marks = re.compile("|".join(re.escape(mark) for mark in marks))
         # Per mark: whether it can open, whether it can close, whether French spacing may
         # stand inside it, whether it is an apostrophe (looked up once per mark in a scan).
         self._kinds = {mark: self._kind(mark) for mark in marks}
