@@ -203,6 +203,13 @@ class QuoteScanner:
         # Per mark: whether it can open, whether it can close, whether French spacing may
         # stand inside it, whether it is an apostrophe (looked up once per mark in a scan).
         self._kinds = {mark: self._kind(mark) for mark in marks}
+        # Apostrophes that can close: between two letters or digits ("don't") one neither
+        # opens nor closes (see ``roles``), which the scan tells without asking.
+        self._contractions = frozenset(
+            mark
+            for mark, (_, is_closer, _, apostrophe) in self._kinds.items()
+            if is_closer and apostrophe
+        )
 
     def _kind(self, mark: str) -> tuple[bool, bool, bool, bool]:
         return (
@@ -294,7 +301,9 @@ class _Scan:
         self.tokens = tokens
         self.marks = marks
         self.paragraphs = paragraphs
-        self.next_word = _next_word_after_tokens(text, self.tokens, self.marks)
+        # For each mark, the position of the first word character after it, found when
+        # first asked (-1: not yet known); see ``_next_word``.
+        self.next_word = [-1] * len(tokens)
         # Closed quotations as plain tuples (start, end, parts): nested ones are dropped at
         # the end, and until then a plain tuple of plain values costs the garbage collector
         # nothing to walk (a text of marks nested thousands deep closes thousands of them).
@@ -315,8 +324,10 @@ class _Scan:
         primes = self.primes
         para_starts = [start for start, _ in self.paragraphs]
         last = len(para_starts) - 1
+        text = self.text
         marks = self.marks
         feed = self._feed
+        contractions = self.scanner._contractions
         current = 0
         skip = -1
         for index, pos in enumerate(self.tokens):
@@ -326,7 +337,15 @@ class _Scan:
                 current += 1
             if pos == skip or pos in primes:
                 continue
-            feed(pos, marks[index])
+            mark = marks[index]
+            if (
+                mark in contractions
+                and pos > 0
+                and text[pos - 1].isalnum()
+                and text[pos + 1 : pos + 2].isalnum()
+            ):
+                continue  # "don't": no role (``roles`` gives False, False)
+            feed(pos, mark)
         return _top_level(self.found)
 
     def _feed(self, pos: int, mark: str) -> None:
@@ -371,8 +390,34 @@ class _Scan:
         # Content right after a mark: the precomputed next word tells, in constant time.
         index = bisect.bisect_left(self.tokens, start) - 1
         if index >= 0 and self.tokens[index] + len(self.marks[index]) == start:
-            return self.next_word[index] < end
+            return self._next_word(index) < end
         return _WORD.search(self.text, start, end) is not None
+
+    def _next_word(self, index: int) -> int:
+        """The position of the first word character after mark ``index`` (or a sentinel).
+
+        Found on demand with one bounded search per gap between marks, each gap searched
+        at most once, so all the answers together cost one pass over the text; it answers
+        "is there a word in this quotation?" in constant time even for deeply nested marks.
+        """
+        memo, tokens, marks, text = self.next_word, self.tokens, self.marks, self.text
+        pending = []
+        found = _NO_WORD
+        while index < len(tokens):
+            known = memo[index]
+            if known >= 0:
+                found = known
+                break
+            pending.append(index)
+            limit = tokens[index + 1] if index + 1 < len(tokens) else len(text)
+            match = _WORD.search(text, tokens[index] + len(marks[index]), limit)
+            if match is not None:
+                found = match.start()
+                break
+            index += 1
+        for waiting in pending:
+            memo[waiting] = found
+        return found
 
     def _cross_paragraph(self, index: int) -> int:
         """Carry an unclosed quotation from paragraph ``index`` into the next, or drop it.
@@ -485,25 +530,6 @@ def _may_have_elided_and(text: str, tokens: Sequence[int]) -> bool:
 def _ends_like_a_sentence(text: str, start: int, end: int) -> bool:
     last = strip_bounds(text, start, end)[1] - 1
     return last >= start and text[last] in _RUNS_ON_AFTER
-
-
-def _next_word_after_tokens(text: str, tokens: Sequence[int], marks: Sequence[str]) -> list[int]:
-    """For each mark, the position of the first word character after it (or a sentinel).
-
-    Computed back to front with one bounded search per gap between marks, so the whole
-    table costs one pass over the text; it answers "is there a word in this quotation?"
-    in constant time even for deeply nested marks.
-    """
-    result = [_NO_WORD] * len(tokens)
-    following = _NO_WORD
-    limit = len(text)
-    for index in range(len(tokens) - 1, -1, -1):
-        match = _WORD.search(text, tokens[index] + len(marks[index]), limit)
-        if match is not None:
-            following = match.start()
-        result[index] = following
-        limit = tokens[index]
-    return result
 
 
 def _top_level(found: list[tuple[int, int, tuple[tuple[int, int], ...]]]) -> list[QuotedSpan]:
