@@ -240,9 +240,12 @@ class _Finder:
             if not self.grammar.is_nominal(form):
                 continue
             cue = match.span()
-            tail = self.grammar.final_attribution.match(self.text, cue[1], end)
+            # The cheap tests first: the speaker pattern after the cue costs far more.
             comma = _COMMA_BEFORE.match(self.text, start, cue[0])
-            if tail is None or comma is None or cue in self.used_cues:
+            if comma is None or cue in self.used_cues:
+                return None
+            tail = self.grammar.final_attribution.match(self.text, cue[1], end)
+            if tail is None:
                 return None
             category = self.grammar.cue_category(self.text, cue[0], form, self.categories)
             content = (start, comma.start())
@@ -363,10 +366,12 @@ class _Finder:
                 # its object; the whole sentence is what is reported.
                 return self._make([(start, end)], cue, speaker, "speaker-cue", category)
             return None
-        inverted = grammar.speaker_after.match(text, cue[1], end)
-        if inverted is not None:
-            comma = _COMMA_BEFORE.match(text, start, cue[0])
-            if comma is not None and _WORD.search(text, start, comma.start()):
+        # "Exports fell, said the minister": the comma before the cue first, the speaker
+        # pattern after it only then (it costs far more).
+        comma = _COMMA_BEFORE.match(text, start, cue[0])
+        if comma is not None and _WORD.search(text, start, comma.start()):
+            inverted = grammar.speaker_after.match(text, cue[1], end)
+            if inverted is not None:
                 speaker = inverted.span("speaker")
                 # "Der Plan, so der Minister weiter, werde teuer.": words of the complement
                 # may stand between the speaker and the comma that resumes the content.
@@ -390,8 +395,12 @@ class _Finder:
                 subject_after = self._bracketed(start, end, cue, category, tail)
             if subject_after is not None:
                 return subject_after
-        coordinated = grammar.coordinator.match(text, max(start, cue[0] - 60), cue[0])
-        if coordinated is not None and rest_has_words and previous is None:
+        coordinated = (
+            grammar.coordinator.match(text, max(start, cue[0] - 60), cue[0])
+            if rest_has_words and previous is None
+            else None
+        )
+        if coordinated is not None:
             # "X met the families and said ...": the subject of the sentence said it.
             subject = self._subject(start, coordinated.start())
             if subject is not None:
