@@ -88,6 +88,7 @@ class Grammar:
     apposition_end: regex.Pattern[str]
     asked: regex.Pattern[str]
     asked_hint: re.Pattern[str]
+    coordinator_hint: re.Pattern[str]
     trailing_function: regex.Pattern[str]
     content_lead: regex.Pattern[str]
     circumstance: regex.Pattern[str]
@@ -313,6 +314,10 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         ),
         # A cheap substring test before the pattern: most sentences open without "Asked".
         asked_hint=re.compile("|".join(re.escape(cue[1:]) for cue in pack.asked_cues) or "(?!)"),
+        # A cheap substring test before ``coordinator`` and the speaker pattern: every
+        # coordination has one of these words, or a semicolon (perhaps right before the
+        # window, where the pattern's lookbehind may see it).
+        coordinator_hint=re.compile("|".join(map(re.escape, [*pack.coordinators, ";"]))),
         coordinator=regex.compile(
             rf"(?:[,;][^\S\n]*)?(?:{one_of(pack.coordinators)}[^\S\n]+"
             rf"|(?<=;)[^\S\n]*)"

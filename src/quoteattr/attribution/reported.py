@@ -556,6 +556,10 @@ class _Finder:
             return None
         text = self.text
         floor = previous.parts[-1][0]
+        if self.grammar.coordinator_hint.search(text, max(0, floor - 1), cue[0]) is None and not (
+            self.grammar.is_participle(form) and text.find(",", floor, cue[0]) >= 0
+        ):
+            return None  # cheap test first: no coordinator, ";" or comma to split at
         speaker_match = self.grammar.speaker_before.match(
             text, max(floor, cue[0] - _SPEAKER_REACH), cue[0]
         )
