@@ -121,15 +121,14 @@ def name_of(mention: str, pack: LanguagePack) -> str | None:
     words = mention.split()
     if not words or not words[0][:1].isupper():
         return None
-    if words[0].lower() in pack.pronouns or words[0].lower() in pack.determiners:
+    pronouns, determiners, connectors, titles = _name_words(pack)
+    first = words[0].lower()
+    if first in pronouns or first in determiners:
         return None
     if any(_is_possessive(word) for word in words):
         return None
-    connectors = frozenset(pack.name_connectors)
     if not all(word[:1].isupper() or word in connectors for word in words):
         return None  # "Trump seemed": a name followed by other words is no name
-    titles = _titlealternation(pack)
-    connectors = frozenset(pack.name_connectors)
     last_connector = max((i for i, w in enumerate(words) if w in connectors), default=-1)
     tail = words[last_connector + 1 :]
     while tail and tail[0] in titles:
@@ -137,6 +136,19 @@ def name_of(mention: str, pack: LanguagePack) -> str | None:
     if last_connector >= 0:
         tail = _last_full_name(tail)
     return " ".join(tail) or None
+
+
+@functools.lru_cache(maxsize=32)
+def _name_words(
+    pack: LanguagePack,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The pack's pronouns, determiners, name connectors and title words, as sets."""
+    return (
+        frozenset(pack.pronouns),
+        frozenset(pack.determiners),
+        frozenset(pack.name_connectors),
+        _titlealternation(pack),
+    )
 
 
 def _last_full_name(words: list[str]) -> list[str]:

@@ -145,9 +145,11 @@ class Grammar:
         """The cue as annotators mark it: auxiliaries before it ("has said"), a colon right
         after it ("said:"), and without a trailing "that" ("claim that")."""
         start, end = cue
-        trimmed = self.trailing_function.match(text, start, end)
-        if trimmed is not None:
-            end = trimmed.start()
+        # Only a cue ending in a complementizer ("claim that") can lose one.
+        if text.endswith(self.pack.complementizers, start, end):
+            trimmed = self.trailing_function.match(text, start, end)
+            if trimmed is not None:
+                end = trimmed.start()
         auxiliaries = self.auxiliaries.match(text, max(floor, start - 40), start)
         if auxiliaries is not None:
             start = auxiliaries.start()
