@@ -20,7 +20,16 @@ from quoteattr.languages.morphology import GAP, INFLECTORS, PHRASAL
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.results import CueCategory
 
-__all__ = ["CueIndex", "CueLexicon", "alternation", "cue_forms", "inflect", "lexicon_for", "one_of"]
+__all__ = [
+    "Cue",
+    "CueIndex",
+    "CueLexicon",
+    "alternation",
+    "cue_forms",
+    "inflect",
+    "lexicon_for",
+    "one_of",
+]
 
 _CATEGORY_ORDER = ("speech", "writing", "thought", "evidence")
 _WORDS = re.compile(r"[^\s]+")
@@ -126,27 +135,40 @@ class CueLexicon:
 _WORD_OR_HYPHEN = re.compile(r"[\w\-]")
 
 
+Cue = tuple[int, int, str]
+"""A cue found in a text: its start and end offsets and the matched form."""
+
+
 class CueIndex:
     """Every cue of one text, found in one pass, for the rules that ask for the cues of
     many stretches of it (each sentence, the line before each quotation).
 
-    ``find(start, end)`` returns what ``lexicon.find(text, start, end)`` returns, the same
-    matches (as ``span()`` and ``group()`` tell) in the same order. The cues of the whole
-    text that lie inside the stretch are those cues whenever no cue of the whole text
-    crosses either end of the stretch and the stretch does not end before a letter, digit
-    or hyphen (where a cue's final lookahead sees the end of a window but the next
-    character in the whole text); the lookbehind before a cue sees the text before a
-    window's start either way. Otherwise ``find`` scans the stretch itself.
+    ``find(start, end)`` returns what ``lexicon.find(text, start, end)`` finds, as
+    ``(start, end, form)`` tuples in the same order. The cues of the whole text that lie
+    inside the stretch are those cues whenever no cue of the whole text crosses either end
+    of the stretch and the stretch does not end before a letter, digit or hyphen (where a
+    cue's final lookahead sees the end of a window but the next character in the whole
+    text); the lookbehind before a cue sees the text before a window's start either way.
+    Otherwise ``find`` scans the stretch itself.
+
+    Offsets and forms are kept as plain values, not match objects: a long text has tens
+    of thousands of cues, which the garbage collector would otherwise walk at every
+    collection while the rules run.
     """
 
     def __init__(self, lexicon: CueLexicon, text: str) -> None:
         self._lexicon = lexicon
         self._text = text
-        self._matches = list(lexicon.pattern.finditer(text))
-        self._starts = [match.start() for match in self._matches]
-        self._ends = [match.end() for match in self._matches]
+        starts: list[int] = []
+        forms: list[str] = []
+        for match in lexicon.pattern.finditer(text):
+            starts.append(match.start())
+            forms.append(match.group())
+        self._starts = starts
+        self._forms = forms
+        self._ends = [start + len(form) for start, form in zip(starts, forms, strict=True)]
 
-    def find(self, start: int, end: int) -> list[re.Match[str]]:
+    def find(self, start: int, end: int) -> list[Cue]:
         """Every cue in ``text[start:end]``, left to right."""
         text, starts, ends = self._text, self._starts, self._ends
         first = bisect.bisect_left(starts, start)
@@ -156,8 +178,11 @@ class CueIndex:
             or (last > first and ends[last - 1] > end)
             or (end < len(text) and _WORD_OR_HYPHEN.match(text, end) is not None)
         ):
-            return list(self._lexicon.find(text, start, end))
-        return self._matches[first:last]
+            return [
+                (match.start(), match.end(), match.group())
+                for match in self._lexicon.find(text, start, end)
+            ]
+        return list(zip(starts[first:last], ends[first:last], self._forms[first:last], strict=True))
 
 
 @functools.lru_cache(maxsize=32)

@@ -122,17 +122,19 @@ def _introduced(
     before = cues.find(start, piece.start)
     if not before:
         return None
-    cue = before[-1]
-    tail = grammar.introduction.match(text, cue.end(), piece.start)
+    cue_start, cue_end, form = before[-1]
+    tail = grammar.introduction.match(text, cue_end, piece.start)
     if tail is None or not _introduces(text, tail, piece):
         return None
-    category = grammar.cue_category(text, cue.start(), cue.group(), categories)
+    category = grammar.cue_category(text, cue_start, form, categories)
     if category is None:
         return None
-    speaker = grammar.speaker_before.match(text, start, cue.start())
+    speaker = grammar.speaker_before.match(text, start, cue_start)
     if speaker is None:
         return None
-    return from_quoted((piece,), cue.span(), speaker.span("speaker"), "before-quote", category)
+    return from_quoted(
+        (piece,), (cue_start, cue_end), speaker.span("speaker"), "before-quote", category
+    )
 
 
 def _category(

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Collection, Sequence
 
 import attrs
@@ -31,7 +30,7 @@ import regex
 
 from quoteattr.attribution.candidates import Candidate, SpanIndex
 from quoteattr.attribution.grammar import Grammar
-from quoteattr.cues import CueIndex, inflect
+from quoteattr.cues import Cue, CueIndex, inflect
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.marks import QuotedSpan
 from quoteattr.results import CueCategory, QuoteKind
@@ -161,22 +160,22 @@ class _Finder:
         if asked is not None:
             # The answer after "Asked whether ...," is a sentence of its own.
             found, resume = [asked], self.text.find(",", asked.end, end) + 1
-        for match in cues:
-            cue = match.span()
+        for cue_start, cue_end, form in cues:
+            cue = (cue_start, cue_end)
             if cue in self.used_cues or self._blocked(*cue):
                 continue
-            category = self.grammar.cue_category(self.text, cue[0], match.group(), self.categories)
+            category = self.grammar.cue_category(self.text, cue[0], form, self.categories)
             if category is None:
                 continue
             previous = found[-1] if found else None
             if cue[0] < resume:
                 if previous is not None:
-                    split = self._coordinated(previous, cue, end, category, match.group())
+                    split = self._coordinated(previous, cue, end, category, form)
                     if split is not None:
                         found[-1:] = split
                         resume = split[-1].end
                 continue
-            candidate = self._attribute(resume, end, cue, category, match.group(), previous)
+            candidate = self._attribute(resume, end, cue, category, form, previous)
             if candidate is not None:
                 found.append(candidate)
                 resume = max(candidate.end, cue[1], *(candidate.speaker or ()))
@@ -228,18 +227,15 @@ class _Finder:
             return None
         return self._make([(start, end)], None, speaker, "subjunctive", category)
 
-    def _final_attribution(
-        self, start: int, end: int, cues: Sequence[re.Match[str]]
-    ) -> Candidate | None:
+    def _final_attribution(self, start: int, end: int, cues: Sequence[Cue]) -> Candidate | None:
         """A sentence that ends in a nominal attribution ("..., according to officials.")
         is one quotation, whatever cues stand inside it. (A final ", X said." is left to
         the cue-by-cue rules: measured on annotated news, the verbs inside such sentences
         are more often attributions of their own.)"""
-        for match in reversed(cues):
-            form = match.group()
+        for cue_start, cue_end, form in reversed(cues):
             if not self.grammar.is_nominal(form):
                 continue
-            cue = match.span()
+            cue = (cue_start, cue_end)
             # The cheap tests first: the speaker pattern after the cue costs far more.
             comma = _COMMA_BEFORE.match(self.text, start, cue[0])
             if comma is None or cue in self.used_cues:
