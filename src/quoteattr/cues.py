@@ -159,14 +159,13 @@ class CueIndex:
     def __init__(self, lexicon: CueLexicon, text: str) -> None:
         self._lexicon = lexicon
         self._text = text
-        starts: list[int] = []
-        forms: list[str] = []
+        cues: list[Cue] = []
         for match in lexicon.pattern.finditer(text):
-            starts.append(match.start())
-            forms.append(match.group())
-        self._starts = starts
-        self._forms = forms
-        self._ends = [start + len(form) for start, form in zip(starts, forms, strict=True)]
+            start, end = match.span()
+            cues.append((start, end, match.group()))
+        self._cues = cues
+        self._starts = [start for start, _, _ in cues]
+        self._ends = [end for _, end, _ in cues]
 
     def find(self, start: int, end: int) -> list[Cue]:
         """Every cue in ``text[start:end]``, left to right."""
@@ -182,7 +181,7 @@ class CueIndex:
                 (match.start(), match.end(), match.group())
                 for match in self._lexicon.find(text, start, end)
             ]
-        return list(zip(starts[first:last], ends[first:last], self._forms[first:last], strict=True))
+        return self._cues[first:last]
 
 
 @functools.lru_cache(maxsize=32)
