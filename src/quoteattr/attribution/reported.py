@@ -262,8 +262,12 @@ class _Finder:
             return None
         if start > 0 and self.text[start - 1] != "\n":
             return None  # only at the start of a line: headlines, transcripts, lists
-        if self.text.find(":", start, end) < 0:
-            return None  # cheap test first: the pattern needs the colon
+        # Cheap tests first: no speaker holds a colon, so the pattern's colon is the
+        # sentence's first, and a horizontal space must follow it.
+        colon = self.text.find(":", start, end)
+        after = self.text[colon + 1 : colon + 2] if 0 <= colon < end - 1 else ""
+        if not after.isspace() or after == "\n":
+            return None
         match = self.grammar.colon_speaker.match(self.text, start, end)
         if match is None or self._blocked(*match.span("speaker")):
             return None
