@@ -8,6 +8,7 @@ alternation, so one pass of one compiled pattern finds every cue in a text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -19,7 +20,16 @@ from quoteattr.languages.morphology import GAP, INFLECTORS, PHRASAL
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.results import CueCategory
 
-__all__ = ["CueLexicon", "alternation", "cue_forms", "inflect", "lexicon_for", "one_of"]
+__all__ = [
+    "Cue",
+    "CueIndex",
+    "CueLexicon",
+    "alternation",
+    "cue_forms",
+    "inflect",
+    "lexicon_for",
+    "one_of",
+]
 
 _CATEGORY_ORDER = ("speech", "writing", "thought", "evidence")
 _WORDS = re.compile(r"[^\s]+")
@@ -119,6 +129,59 @@ class CueLexicon:
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """Every cue in ``text[start:end]``, left to right."""
         return self.pattern.finditer(text, start, len(text) if end is None else end)
+
+
+# What the lexicon pattern's final lookahead refuses after a cue (the same class, in `re`).
+_WORD_OR_HYPHEN = re.compile(r"[\w\-]")
+
+
+Cue = tuple[int, int, str]
+"""A cue found in a text: its start and end offsets and the matched form."""
+
+
+class CueIndex:
+    """Every cue of one text, found in one pass, for the rules that ask for the cues of
+    many stretches of it (each sentence, the line before each quotation).
+
+    ``find(start, end)`` returns what ``lexicon.find(text, start, end)`` finds, as
+    ``(start, end, form)`` tuples in the same order. The cues of the whole text that lie
+    inside the stretch are those cues whenever no cue of the whole text crosses either end
+    of the stretch and the stretch does not end before a letter, digit or hyphen (where a
+    cue's final lookahead sees the end of a window but the next character in the whole
+    text); the lookbehind before a cue sees the text before a window's start either way.
+    Otherwise ``find`` scans the stretch itself.
+
+    Offsets and forms are kept as plain values, not match objects: a long text has tens
+    of thousands of cues, which the garbage collector would otherwise walk at every
+    collection while the rules run.
+    """
+
+    def __init__(self, lexicon: CueLexicon, text: str) -> None:
+        self._lexicon = lexicon
+        self._text = text
+        cues: list[Cue] = []
+        for match in lexicon.pattern.finditer(text):
+            start, end = match.span()
+            cues.append((start, end, match.group()))
+        self._cues = cues
+        self._starts = [start for start, _, _ in cues]
+        self._ends = [end for _, end, _ in cues]
+
+    def find(self, start: int, end: int) -> list[Cue]:
+        """Every cue in ``text[start:end]``, left to right."""
+        text, starts, ends = self._text, self._starts, self._ends
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end, first)
+        if (
+            (first > 0 and ends[first - 1] > start)
+            or (last > first and ends[last - 1] > end)
+            or (end < len(text) and _WORD_OR_HYPHEN.match(text, end) is not None)
+        ):
+            return [
+                (match.start(), match.end(), match.group())
+                for match in self._lexicon.find(text, start, end)
+            ]
+        return self._cues[first:last]
 
 
 @functools.lru_cache(maxsize=32)

@@ -24,7 +24,7 @@ from quoteattr.attribution.floating import settle
 from quoteattr.attribution.grammar import Grammar, grammar_for
 from quoteattr.attribution.mixed import widen_to_sentences
 from quoteattr.attribution.reported import attribute_reported
-from quoteattr.cues import inflect, lexicon_for, phrasal_forms
+from quoteattr.cues import CueIndex, inflect, lexicon_for, phrasal_forms
 from quoteattr.document import read_document
 from quoteattr.errors import (
     InvalidCueError,
@@ -38,7 +38,17 @@ from quoteattr.languages import available, load
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.marks import DEFAULT_PAIRS, QuotedSpan, QuoteMarkPair, QuoteScanner
 from quoteattr.plugins import plugin
-from quoteattr.results import CueCategory, Document, Quote, QuoteKind, Span, Speaker
+from quoteattr.results import (
+    CueCategory,
+    Document,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+    _trusted_quote,
+    _trusted_span,
+    _trusted_speaker,
+)
 from quoteattr.rules import BUILTIN_RULES, DEFAULT_TIMEOUT, Rule, RuleContext, RuleFunction
 from quoteattr.segment import paragraph_bounds, sentence_bounds
 from quoteattr.speakers import name_of
@@ -658,7 +668,15 @@ def _run(extractor: Extractor, text: str) -> list[Quote]:
         )
         custom = run_rules(text, compiled.rules, context, quoted, extractor.scope)
         found = claim([*found, *((c, None) for c in custom)], _first, compiled.rank)
-    return [_to_quote(text, candidate, pipeline) for candidate, pipeline in found]
+    # The results replace the candidates one by one: on a long text, tens of thousands of
+    # objects fewer alive at once for the garbage collector to walk while results grow.
+    del quoted, candidates
+    found.reverse()
+    quotes = []
+    while found:
+        candidate, found_by = found.pop()
+        quotes.append(_to_quote(text, candidate, found_by))
+    return quotes
 
 
 def _add_language(
@@ -689,11 +707,15 @@ def _built_in(
 ) -> list[Candidate]:
     """The quotations the built-in rules find, in text order and not overlapping."""
     categories = extractor.scope
-    direct = release_disabled(attribute_direct(text, quoted, grammar, categories), quoted, disabled)
+    # Every cue of the text in one pass, for both the direct and the reported rules.
+    cues = CueIndex(grammar.lexicon, text)
+    direct = release_disabled(
+        attribute_direct(text, quoted, grammar, categories, cues), quoted, disabled
+    )
     if "mixed" not in disabled:
         direct = widen_to_sentences(text, direct, sentences)
     reported = attribute_reported(
-        text, sentences, quoted, direct, grammar, categories, disabled=disabled
+        text, sentences, quoted, direct, grammar, categories, disabled=disabled, cues=cues
     )
     return settle(text, direct, reported, disabled=disabled)
 
@@ -701,18 +723,41 @@ def _built_in(
 def _to_quote(text: str, candidate: Candidate, pipeline: _Pipeline | None) -> Quote:
     """The public value of a candidate; ``pipeline`` is the language that found it (None
     for the user's rules, whose cue and speaker stand as captured)."""
+    if pipeline is None:
+        return _checked_quote(text, candidate)
+    # The built-in rules' offsets are valid by construction: build the values without
+    # re-running the attrs validators (see ``results._trusted_span``).
+    speaker = None
+    cue = None
+    speaker_span = candidate.speaker
+    if speaker_span is not None:
+        mention = _trusted_span(text, *speaker_span)
+        speaker = _trusted_speaker(mention, name_of(mention.text, pipeline.pack))
+    if candidate.cue is not None:
+        speaker_end = speaker_span[1] if speaker_span else 0
+        floor = speaker_end if speaker_end <= candidate.cue[0] else 0
+        cue = _trusted_span(text, *pipeline.grammar.cue_phrase(text, candidate.cue, floor))
+    rule = candidate.rule
+    return _trusted_quote(
+        _trusted_span(text, candidate.start, candidate.end),
+        tuple([_trusted_span(text, start, end) for start, end in candidate.parts]),
+        candidate.kind,
+        cue,
+        speaker,
+        rule,
+        candidate.category,
+        confidence(rule, pipeline.pack.code) if rule else None,
+    )
+
+
+def _checked_quote(text: str, candidate: Candidate) -> Quote:
+    """The public value of a user's rule's candidate, every field validated."""
     speaker = None
     cue = None
     if candidate.speaker is not None:
-        mention = Span.of(text, *candidate.speaker)
-        speaker = Speaker(mention, name_of(mention.text, pipeline.pack) if pipeline else None)
+        speaker = Speaker(Span.of(text, *candidate.speaker), None)
     if candidate.cue is not None:
-        cue_span = candidate.cue
-        if pipeline is not None:
-            speaker_end = candidate.speaker[1] if candidate.speaker else 0
-            floor = speaker_end if speaker_end <= candidate.cue[0] else 0
-            cue_span = pipeline.grammar.cue_phrase(text, candidate.cue, floor)
-        cue = Span.of(text, *cue_span)
+        cue = Span.of(text, *candidate.cue)
     return Quote(
         span=Span.of(text, candidate.start, candidate.end),
         parts=tuple(Span.of(text, start, end) for start, end in candidate.parts),
@@ -721,9 +766,5 @@ def _to_quote(text: str, candidate: Candidate, pipeline: _Pipeline | None) -> Qu
         speaker=speaker,
         rule=candidate.rule,
         category=candidate.category,
-        confidence=(
-            confidence(candidate.rule, pipeline.pack.code)
-            if pipeline is not None and candidate.rule
-            else None
-        ),
+        confidence=None,  # the user's own rules: not measured
     )

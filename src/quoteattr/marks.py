@@ -19,8 +19,9 @@ the input, whatever the input.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import Final
 
 import attrs
 import regex
@@ -108,6 +109,11 @@ _PRIMES = regex.compile(
 )
 # "rock 'n' roll": both marks of an elided "and" are apostrophes.
 _ELIDED_AND = regex.compile(r"(?<!\w)['’‘]n['’](?!\w)", regex.IGNORECASE)
+_DOUBLE_PRIMES = frozenset('"”')
+_DIGIT = regex.compile(r"\d")
+_ELIDED_OPENERS = frozenset("'’‘")
+_N = frozenset("nN")
+_ELIDED_CLOSERS = frozenset("'’")
 # How many paragraphs a quotation may run on without re-opening before it closes.
 _SLOPPY_REACH = 3
 _SENTENCE_PUNCTUATION = frozenset(",.!?…—–")
@@ -121,17 +127,20 @@ _RUNS_ON_AFTER = frozenset(".!?…:;—–-")
 _NO_WORD = 1 << 62
 
 
-class _Open(NamedTuple):
-    """An opening mark waiting for its close (scanner-internal).
+_Open = tuple[str, int, int, "tuple[tuple[int, int], ...] | list[tuple[int, int]]"]
+"""An opening mark waiting for its close (scanner-internal): the mark, its position, where
+the current part of its content starts, and the parts so far (``_CHAR``, ``_POS``,
+``_PART_START``, ``_PARTS``).
 
-    A tuple of plain values, not an object: a text with a hundred thousand stray opening
-    marks then leaves the garbage collector nothing to walk, which keeps the scan linear.
-    """
-
-    char: str
-    pos: int
-    part_start: int
-    parts: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()
+A plain tuple of plain values, not an object, not even a ``NamedTuple``: the garbage
+collector stops tracking a plain tuple of untracked values (a ``NamedTuple`` is a tuple
+subclass, which it keeps walking at every collection), so a text with a hundred thousand
+stray opening marks leaves it nothing to walk, which keeps the scan linear.
+"""
+_CHAR: Final = 0
+_POS: Final = 1
+_PART_START: Final = 2
+_PARTS: Final = 3
 
 
 class _OpenStack:
@@ -148,7 +157,7 @@ class _OpenStack:
         self._depths: dict[str, list[int]] = {}
 
     def push(self, opened: _Open) -> None:
-        self._depths.setdefault(opened.char, []).append(len(self.items))
+        self._depths.setdefault(opened[_CHAR], []).append(len(self.items))
         self.items.append(opened)
 
     def pop_match(self, closer: str) -> _Open | None:
@@ -188,7 +197,27 @@ class QuoteScanner:
         self._closers_of = {char: frozenset(chars) for char, chars in closers.items()}
         self._openers_of = {char: tuple(sorted(chars)) for char, chars in openers.items()}
         marks = sorted(set(closers) | set(openers), key=lambda m: (-len(m), m))
-        self._marks = regex.compile("|".join(regex.escape(mark) for mark in marks))
+        # Literal marks only, longest first: the standard library's engine finds them in
+        # less than half the time `regex` takes.
+        self._marks = re.compile("|".join(re.escape(mark) for mark in marks))
+        # Per mark: whether it can open, whether it can close, whether French spacing may
+        # stand inside it, whether it is an apostrophe (looked up once per mark in a scan).
+        self._kinds = {mark: self._kind(mark) for mark in marks}
+        # Apostrophes that can close: between two letters or digits ("don't") one neither
+        # opens nor closes (see ``roles``), which the scan tells without asking.
+        self._contractions = frozenset(
+            mark
+            for mark, (_, is_closer, _, apostrophe) in self._kinds.items()
+            if is_closer and apostrophe
+        )
+
+    def _kind(self, mark: str) -> tuple[bool, bool, bool, bool]:
+        return (
+            mark in self._closers_of,
+            mark in self._openers_of,
+            mark in _SPACED_MARKS,
+            mark in _APOSTROPHES,
+        )
 
     def scan(
         self, text: str, paragraphs: Sequence[tuple[int, int]] | None = None
@@ -221,10 +250,9 @@ class QuoteScanner:
         end = pos + len(mark)
         before = text[pos - 1] if pos > 0 else ""
         after = text[end] if end < len(text) else ""
-        is_opener = mark in self._closers_of
-        is_closer = mark in self._openers_of
+        is_opener, is_closer, spaced, apostrophe = self._kinds.get(mark) or self._kind(mark)
         inside_after, inside_before = after, before
-        if mark in _SPACED_MARKS:
+        if spaced:
             # French typography puts a (thin, non-breaking) space inside guillemets.
             if after in _GUILLEMET_SPACES:
                 inside_after = text[end + 1] if end + 1 < len(text) else ""
@@ -236,7 +264,7 @@ class QuoteScanner:
             and not inside_after.isspace()
             and inside_after not in _CLOSING_PUNCTUATION
             and (not is_closer or not before.isalnum())
-            and not (mark in _APOSTROPHES and _ELISION.match(text, end, end + 8))
+            and not (apostrophe and _ELISION.match(text, end, end + 8))
         )
         can_close = (
             is_closer
@@ -244,7 +272,7 @@ class QuoteScanner:
             and not inside_before.isspace()
             and (not is_opener or not after.isalnum())
             # An apostrophe between letters is a contraction: don’t, O’Brien.
-            and not (mark in _APOSTROPHES and after.isalnum())
+            and not (apostrophe and after.isalnum())
         )
         return can_open, can_close
 
@@ -273,27 +301,51 @@ class _Scan:
         self.tokens = tokens
         self.marks = marks
         self.paragraphs = paragraphs
-        self.next_word = _next_word_after_tokens(text, self.tokens, self.marks)
-        self.found: list[QuotedSpan] = []
+        # For each mark, the position of the first word character after it, found when
+        # first asked (-1: not yet known); see ``_next_word``.
+        self.next_word = [-1] * len(tokens)
+        # Closed quotations as plain tuples (start, end, parts): nested ones are dropped at
+        # the end, and until then a plain tuple of plain values costs the garbage collector
+        # nothing to walk (a text of marks nested thousands deep closes thousands of them).
+        self.found: list[tuple[int, int, tuple[tuple[int, int], ...]]] = []
         self.stack = _OpenStack(scanner._openers_of)
         # Marks that are primes or apostrophes whatever their neighbours say (5'11", 'n').
-        self.primes = {m.start(m.lastindex or 0) for m in _PRIMES.finditer(text)}
-        for match in _ELIDED_AND.finditer(text):
-            self.primes.update((match.start(), match.end() - 1))
+        # Only marks' positions matter, and each pattern needs a mark with a telltale
+        # neighbour (a digit before a double prime, "n" and an apostrophe after a quote), so
+        # the marks are checked first and the patterns scan the text only when one has it.
+        self.primes: set[int] = set()
+        if _may_have_primes(text, tokens):
+            self.primes.update(m.start(m.lastindex or 0) for m in _PRIMES.finditer(text))
+        if _may_have_elided_and(text, tokens):
+            for match in _ELIDED_AND.finditer(text):
+                self.primes.update((match.start(), match.end() - 1))
 
     def run(self) -> list[QuotedSpan]:
         primes = self.primes
         para_starts = [start for start, _ in self.paragraphs]
+        last = len(para_starts) - 1
+        text = self.text
+        marks = self.marks
+        feed = self._feed
+        contractions = self.scanner._contractions
         current = 0
         skip = -1
         for index, pos in enumerate(self.tokens):
-            para = bisect.bisect_right(para_starts, pos) - 1
-            while current < para:
+            # Into the paragraph of this mark (tokens are in order: no search needed).
+            while current < last and para_starts[current + 1] <= pos:
                 skip = self._cross_paragraph(current)
                 current += 1
             if pos == skip or pos in primes:
                 continue
-            self._feed(pos, self.marks[index])
+            mark = marks[index]
+            if (
+                mark in contractions
+                and pos > 0
+                and text[pos - 1].isalnum()
+                and text[pos + 1 : pos + 2].isalnum()
+            ):
+                continue  # "don't": no role (``roles`` gives False, False)
+            feed(pos, mark)
         return _top_level(self.found)
 
     def _feed(self, pos: int, mark: str) -> None:
@@ -305,12 +357,22 @@ class _Scan:
                 self._close(opened, pos, mark)
                 return
         if can_open:
-            self.stack.push(_Open(mark, pos, pos + len(mark)))
+            self.stack.push((mark, pos, pos + len(mark), ()))
 
     def _close(self, opened: _Open, pos: int, mark: str) -> None:
-        parts = self._with_part(opened, opened.part_start, pos)
+        # ``_with_part`` without its list: most quotations close in the paragraph where
+        # they opened, with a tuple of parts (usually empty) that needs no copy.
+        parts = opened[_PARTS]
+        start = opened[_PART_START]
+        if self._has_word(start, pos):
+            piece = strip_bounds(self.text, start, pos)
+            if isinstance(parts, list):
+                parts.append(piece)
+                parts = tuple(parts)
+            else:
+                parts = (*parts, piece)
         if parts:
-            self.found.append(QuotedSpan(opened.pos, pos + len(mark), tuple(parts)))
+            self.found.append((opened[_POS], pos + len(mark), tuple(parts)))
 
     def _with_part(self, opened: _Open, start: int, end: int) -> list[tuple[int, int]]:
         """``opened``'s parts with ``text[start:end]`` added, if it holds a word.
@@ -318,7 +380,8 @@ class _Scan:
         A quotation running over many paragraphs keeps one list and appends to it (copying
         the parts at every paragraph would be quadratic in their number).
         """
-        parts = opened.parts if isinstance(opened.parts, list) else list(opened.parts)
+        parts = opened[_PARTS]
+        parts = parts if isinstance(parts, list) else list(parts)
         if self._has_word(start, end):
             parts.append(strip_bounds(self.text, start, end))
         return parts
@@ -327,8 +390,34 @@ class _Scan:
         # Content right after a mark: the precomputed next word tells, in constant time.
         index = bisect.bisect_left(self.tokens, start) - 1
         if index >= 0 and self.tokens[index] + len(self.marks[index]) == start:
-            return self.next_word[index] < end
+            return self._next_word(index) < end
         return _WORD.search(self.text, start, end) is not None
+
+    def _next_word(self, index: int) -> int:
+        """The position of the first word character after mark ``index`` (or a sentinel).
+
+        Found on demand with one bounded search per gap between marks, each gap searched
+        at most once, so all the answers together cost one pass over the text; it answers
+        "is there a word in this quotation?" in constant time even for deeply nested marks.
+        """
+        memo, tokens, marks, text = self.next_word, self.tokens, self.marks, self.text
+        pending = []
+        found = _NO_WORD
+        while index < len(tokens):
+            known = memo[index]
+            if known >= 0:
+                found = known
+                break
+            pending.append(index)
+            limit = tokens[index + 1] if index + 1 < len(tokens) else len(text)
+            match = _WORD.search(text, tokens[index] + len(marks[index]), limit)
+            if match is not None:
+                found = match.start()
+                break
+            index += 1
+        for waiting in pending:
+            memo[waiting] = found
+        return found
 
     def _cross_paragraph(self, index: int) -> int:
         """Carry an unclosed quotation from paragraph ``index`` into the next, or drop it.
@@ -344,7 +433,7 @@ class _Scan:
         self.stack.truncate(0)
         text, tokens = self.text, self.tokens
         end = self.paragraphs[index][1]
-        if not _ends_like_a_sentence(text, carried.part_start, end):
+        if not _ends_like_a_sentence(text, carried[_PART_START], end):
             return -1
         next_start, next_end = self.paragraphs[index + 1]
         first = bisect.bisect_left(tokens, next_start)
@@ -352,13 +441,13 @@ class _Scan:
         if first < len(tokens) and tokens[first] == content_start:
             mark = self.marks[first]
             can_open, _ = self.scanner.roles(text, content_start, mark)
-            if can_open and self.scanner.reopens(mark, carried.char):
-                parts = self._with_part(carried, carried.part_start, end)
-                self.stack.push(carried._replace(part_start=content_start + len(mark), parts=parts))
+            if can_open and self.scanner.reopens(mark, carried[_CHAR]):
+                parts = self._with_part(carried, carried[_PART_START], end)
+                self.stack.push((carried[_CHAR], carried[_POS], content_start + len(mark), parts))
                 return content_start
         if self._closes_without_reopening(carried, index):
-            parts = self._with_part(carried, carried.part_start, end)
-            self.stack.push(carried._replace(part_start=content_start, parts=parts))
+            parts = self._with_part(carried, carried[_PART_START], end)
+            self.stack.push((carried[_CHAR], carried[_POS], content_start, parts))
         return -1
 
     def _closes_without_reopening(self, carried: _Open, index: int) -> bool:
@@ -397,13 +486,13 @@ class _Scan:
                 continue
             mark = self.marks[index]
             can_open, can_close = self.scanner.roles(self.text, pos, mark)
-            if can_close and self.scanner.closes(mark, carried.char):
+            if can_close and self.scanner.closes(mark, carried[_CHAR]):
                 if depth == 0:
                     # Further ahead, only a mark that ends a sentence ends the quotation:
                     # "Jones' car" two paragraphs on closes nothing.
                     return not strict or self.text[pos - 1] in _SENTENCE_PUNCTUATION
                 depth -= 1
-            elif can_open and self.scanner.reopens(mark, carried.char):
+            elif can_open and self.scanner.reopens(mark, carried[_CHAR]):
                 if strict:
                     return False
                 depth += 1
@@ -411,37 +500,49 @@ class _Scan:
         return False if opened else None
 
 
+def _may_have_primes(text: str, tokens: Sequence[int]) -> bool:
+    """Whether ``_PRIMES`` may match: every match ends in a double prime right after a digit."""
+    return any(
+        text[pos] in _DOUBLE_PRIMES and pos > 0 and _DIGIT.match(text, pos - 1, pos) is not None
+        for pos in tokens
+    )
+
+
+def _may_have_elided_and(text: str, tokens: Sequence[int]) -> bool:
+    """Whether ``_ELIDED_AND`` may match where a mark stands: every match is a quote mark,
+    "n" and an apostrophe, and only the positions of marks matter."""
+    for pos in tokens:
+        char = text[pos]
+        if (
+            char in _ELIDED_OPENERS
+            and text[pos + 1 : pos + 2] in _N
+            and text[pos + 2 : pos + 3] in _ELIDED_CLOSERS
+        ) or (
+            char in _ELIDED_CLOSERS
+            and pos >= 2
+            and text[pos - 1] in _N
+            and text[pos - 2] in _ELIDED_OPENERS
+        ):
+            return True
+    return False
+
+
 def _ends_like_a_sentence(text: str, start: int, end: int) -> bool:
     last = strip_bounds(text, start, end)[1] - 1
     return last >= start and text[last] in _RUNS_ON_AFTER
 
 
-def _next_word_after_tokens(text: str, tokens: Sequence[int], marks: Sequence[str]) -> list[int]:
-    """For each mark, the position of the first word character after it (or a sentinel).
-
-    Computed back to front with one bounded search per gap between marks, so the whole
-    table costs one pass over the text; it answers "is there a word in this quotation?"
-    in constant time even for deeply nested marks.
-    """
-    result = [_NO_WORD] * len(tokens)
-    following = _NO_WORD
-    limit = len(text)
-    for index in range(len(tokens) - 1, -1, -1):
-        match = _WORD.search(text, tokens[index] + len(marks[index]), limit)
-        if match is not None:
-            following = match.start()
-        result[index] = following
-        limit = tokens[index]
-    return result
-
-
-def _top_level(found: list[QuotedSpan]) -> list[QuotedSpan]:
+def _top_level(found: list[tuple[int, int, tuple[tuple[int, int], ...]]]) -> list[QuotedSpan]:
     """Drop quotations nested in others: an inner quote belongs to its outer quotation."""
-    found.sort(key=lambda q: (q.start, -q.end))
+    found.sort(key=_outermost_first)
     result: list[QuotedSpan] = []
     reach = -1
-    for quoted in found:
-        if quoted.start >= reach:
-            result.append(quoted)
-            reach = quoted.end
+    for start, end, parts in found:
+        if start >= reach:
+            result.append(QuotedSpan(start, end, parts))
+            reach = end
     return result
+
+
+def _outermost_first(quoted: tuple[int, int, tuple[tuple[int, int], ...]]) -> tuple[int, int]:
+    return quoted[0], -quoted[1]

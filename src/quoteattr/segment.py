@@ -9,6 +9,7 @@ an upper-case letter, a digit or an opening mark; a paragraph end ends a sentenc
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 import regex
@@ -16,6 +17,8 @@ import regex
 __all__ = ["first_non_space", "paragraph_bounds", "sentence_bounds", "strip_bounds"]
 
 _LINE = regex.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+# The same character class: the standard library runs it faster.
+_LINE_RE = re.compile(_LINE.pattern)
 _NON_SPACE = regex.compile(r"\S")
 _LEADING_SPACE = regex.compile(r"\s*")
 _TRAILING_SPACE = regex.compile(r"\s*", regex.REVERSE)
@@ -29,11 +32,14 @@ _WORD_BEFORE = regex.compile(r"[\w.’'\-]+\Z", regex.REVERSE)
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of every paragraph (non-blank line) of ``text``, in order."""
-    return [
-        (match.start(), match.end())
-        for match in _LINE.finditer(text)
-        if _NON_SPACE.search(text, match.start(), match.end())
-    ]
+    bounds = []
+    for match in _LINE_RE.finditer(text):
+        start, end = match.span()
+        # A line opening with a non-space is no blank line (a character ``str.isspace``
+        # denies is no ``regex`` space either); only the others need the pattern.
+        if not text[start].isspace() or _NON_SPACE.search(text, start, end):
+            bounds.append((start, end))
+    return bounds
 
 
 def strip_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -49,6 +55,10 @@ _STEP = 256
 
 def first_non_space(text: str, start: int, end: int) -> int:
     """Return the offset of the first non-space character in ``text[start:end]`` (or ``end``)."""
+    # Fast path: a character ``str.isspace`` denies is no ``regex`` space either (the two
+    # differ only on U+001C..U+001F, which ``str.isspace`` counts and ``regex`` does not).
+    if start < end and not text[start].isspace():
+        return start
     while start < end:
         stop = min(end, start + _STEP)
         found: int = _LEADING_SPACE.match(text, start, stop).end()  # type: ignore[union-attr]
@@ -59,6 +69,8 @@ def first_non_space(text: str, start: int, end: int) -> int:
 
 
 def _end_of_non_space(text: str, start: int, end: int) -> int:
+    if end > start and not text[end - 1].isspace():
+        return end
     while end > start:
         stop = max(start, end - _STEP)
         found: int = _TRAILING_SPACE.match(text, stop, end).start()  # type: ignore[union-attr]
@@ -103,6 +115,9 @@ def sentence_bounds(
 
 def _pieces(text: str, start: int, end: int, longest: int) -> list[tuple[int, int]]:
     """``text[start:end]`` stripped, cut at spaces into pieces of at most ``longest``."""
+    if end - start <= longest:
+        piece = strip_bounds(text, start, end)
+        return [piece] if piece[0] < piece[1] else []
     pieces = []
     while end - start > longest:
         cut = text.rfind(" ", start + longest // 2, start + longest)

@@ -21,13 +21,20 @@ from quoteattr.languages.pack import LanguagePack
 __all__ = ["name_of", "speaker_pattern"]
 
 _CAPITALISED = r"\p{Lu}[\p{L}\p{M}\p{Nd}\-]*(?:['’](?!s(?![\p{L}\p{M}]))[\p{L}\p{M}]+)*"
+# The same words for a reverse pattern (see ``speaker_pattern``): the whole run of word
+# characters, possessive, its first one a capital.
+_CAPITALISED_REVERSE = (
+    r"(?=\p{Lu})[\p{L}\p{M}\p{Nd}\-]++(?:['’](?!s(?![\p{L}\p{M}]))[\p{L}\p{M}]++)*"
+)
 _INITIAL = r"\p{Lu}\."
 _POSSESSIVE = r"(?:['’]s|(?<=s)['’])(?![\w])"
 _NP_WORD_CHARS = r"[\p{L}\p{M}\p{Nd}\-'’]+"
 
 
 @functools.lru_cache(maxsize=32)
-def speaker_pattern(pack: LanguagePack, *, bare: str = "never", shortest: bool = False) -> str:
+def speaker_pattern(
+    pack: LanguagePack, *, bare: str = "never", shortest: bool = False, reverse: bool = False
+) -> str:
     """The regex source of a speaker mention in ``pack``'s language (uncompiled).
 
     ``shortest`` prefers the shortest noun phrase. ``bare`` says when a mention may also be
@@ -35,6 +42,15 @@ def speaker_pattern(pack: LanguagePack, *, bare: str = "never", shortest: bool =
     ("officials", "some technologists"): ``"never"``, ``"clause"`` (where a clause starts
     before it, safe right before a cue) or ``"always"`` (right after a cue or "according
     to", where the cue itself marks the start).
+
+    ``reverse`` is for a pattern compiled with ``regex.REVERSE`` whose mention no word
+    character, hyphen or apostrophe may precede (a negative lookbehind before it). Matching
+    right to left, a word of a noun phrase or a name then never gives back letters at its
+    left end: what stands left of a word is a space or that lookbehind, which a letter
+    fails anyway (and left of the letters after an apostrophe, "O'Brien", the apostrophe).
+    So the words' runs of letters are possessive (a name's run checked for its capital
+    after it is taken), which finds the same mentions and spares the engine every
+    shortened word: less than half the time of the speaker-before-cue pattern.
     """
     pronoun = alternation(
         sorted(
@@ -45,7 +61,8 @@ def speaker_pattern(pack: LanguagePack, *, bare: str = "never", shortest: bool =
     # Numbered abbreviations (German ordinals, "6.") open no name.
     named = [a for a in pack.abbreviations if not a[:1].isdigit()]
     abbreviation = r"(?:" + "|".join(regex.escape(a) for a in named) + r")"
-    name_word = rf"(?:{abbreviation}|{_INITIAL}|{_CAPITALISED})"
+    capitalised = _CAPITALISED_REVERSE if reverse else _CAPITALISED
+    name_word = rf"(?:{abbreviation}|{_INITIAL}|{capitalised})"
     stop = alternation(pack.name_stopwords)
     connector = alternation(pack.name_connectors)
     name = (
@@ -54,7 +71,7 @@ def speaker_pattern(pack: LanguagePack, *, bare: str = "never", shortest: bool =
     )
     # Case-insensitive: "After" opening a sentence stops a phrase as "after" does.
     np_stop = alternation(pack.phrase_stopwords)
-    np_word = rf"(?!{np_stop}){_NP_WORD_CHARS}"
+    np_word = rf"(?!{np_stop}){_NP_WORD_CHARS}{'+' if reverse else ''}"
     if pack.adjective_endings:
         # Nouns are capitalised (German): a phrase word is a noun, perhaps after one or two
         # inflected adjectives ("ersten Angaben"), and a lower-case verb ends the phrase.
@@ -104,15 +121,14 @@ def name_of(mention: str, pack: LanguagePack) -> str | None:
     words = mention.split()
     if not words or not words[0][:1].isupper():
         return None
-    if words[0].lower() in pack.pronouns or words[0].lower() in pack.determiners:
+    pronouns, determiners, connectors, titles = _name_words(pack)
+    first = words[0].lower()
+    if first in pronouns or first in determiners:
         return None
     if any(_is_possessive(word) for word in words):
         return None
-    connectors = frozenset(pack.name_connectors)
     if not all(word[:1].isupper() or word in connectors for word in words):
         return None  # "Trump seemed": a name followed by other words is no name
-    titles = _titlealternation(pack)
-    connectors = frozenset(pack.name_connectors)
     last_connector = max((i for i, w in enumerate(words) if w in connectors), default=-1)
     tail = words[last_connector + 1 :]
     while tail and tail[0] in titles:
@@ -120,6 +136,19 @@ def name_of(mention: str, pack: LanguagePack) -> str | None:
     if last_connector >= 0:
         tail = _last_full_name(tail)
     return " ".join(tail) or None
+
+
+@functools.lru_cache(maxsize=32)
+def _name_words(
+    pack: LanguagePack,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The pack's pronouns, determiners, name connectors and title words, as sets."""
+    return (
+        frozenset(pack.pronouns),
+        frozenset(pack.determiners),
+        frozenset(pack.name_connectors),
+        _titlealternation(pack),
+    )
 
 
 def _last_full_name(words: list[str]) -> list[str]:

@@ -22,6 +22,7 @@ import regex
 
 from quoteattr.attribution.candidates import Candidate, from_quoted
 from quoteattr.attribution.grammar import WINDOW, Grammar
+from quoteattr.cues import CueIndex
 from quoteattr.marks import QuotedSpan
 from quoteattr.results import CueCategory
 
@@ -39,8 +40,12 @@ def attribute_direct(
     quoted: Sequence[QuotedSpan],
     grammar: Grammar,
     categories: Collection[CueCategory],
+    cues: CueIndex | None = None,
 ) -> list[Candidate]:
-    """Group interrupted quotations and attach adjacent cues and speakers."""
+    """Group interrupted quotations and attach adjacent cues and speakers (``cues``: the
+    text's cue index, when the caller has one)."""
+    if cues is None:
+        cues = CueIndex(grammar.lexicon, text)
     candidates: list[Candidate] = []
     index = 0
     while index < len(quoted):
@@ -51,7 +56,7 @@ def attribute_direct(
                 candidates.append(merged)
                 index += 2
                 continue
-        candidates.append(_adjacent(text, piece, grammar, categories))
+        candidates.append(_adjacent(text, piece, grammar, categories, cues))
         index += 1
     return candidates
 
@@ -72,6 +77,8 @@ def _interrupted(
     )
     if not cut or "\n" in text[first.end : second.start]:
         return None
+    if grammar.interruption_end.match(text, first.end, second.start) is None:
+        return None  # cheap test first: the gap does not end as an interruption does
     match = grammar.interruption.match(text, first.end, second.start)
     category = _category(match, grammar, categories)
     if match is None or category is None:
@@ -82,7 +89,11 @@ def _interrupted(
 
 
 def _adjacent(
-    text: str, piece: QuotedSpan, grammar: Grammar, categories: Collection[CueCategory]
+    text: str,
+    piece: QuotedSpan,
+    grammar: Grammar,
+    categories: Collection[CueCategory],
+    cues: CueIndex,
 ) -> Candidate:
     if _hands_over(text, piece) or _dash_follows(text, piece.end, grammar):
         match = grammar.after.match(text, piece.end, _line_end(text, piece.end))
@@ -95,30 +106,35 @@ def _adjacent(
             return from_quoted(
                 (piece,), match.span("cue"), match.span("speaker"), "after-quote", category
             )
-    before = _introduced(text, piece, grammar, categories)
+    before = _introduced(text, piece, grammar, categories, cues)
     return before if before is not None else from_quoted((piece,))
 
 
 def _introduced(
-    text: str, piece: QuotedSpan, grammar: Grammar, categories: Collection[CueCategory]
+    text: str,
+    piece: QuotedSpan,
+    grammar: Grammar,
+    categories: Collection[CueCategory],
+    cues: CueIndex,
 ) -> Candidate | None:
     """``X said: "..."``: the last cue before the quotation, its speaker before it."""
     start = max(_line_start(text, piece.start), piece.start - WINDOW)
-    cue = None
-    for candidate in grammar.lexicon.find(text, start, piece.start):
-        cue = candidate
-    if cue is None:
+    before = cues.find(start, piece.start)
+    if not before:
         return None
-    tail = grammar.introduction.match(text, cue.end(), piece.start)
+    cue_start, cue_end, form = before[-1]
+    tail = grammar.introduction.match(text, cue_end, piece.start)
     if tail is None or not _introduces(text, tail, piece):
         return None
-    category = grammar.cue_category(text, cue.start(), cue.group(), categories)
+    category = grammar.cue_category(text, cue_start, form, categories)
     if category is None:
         return None
-    speaker = grammar.speaker_before.match(text, start, cue.start())
+    speaker = grammar.speaker_before.match(text, start, cue_start)
     if speaker is None:
         return None
-    return from_quoted((piece,), cue.span(), speaker.span("speaker"), "before-quote", category)
+    return from_quoted(
+        (piece,), (cue_start, cue_end), speaker.span("speaker"), "before-quote", category
+    )
 
 
 def _category(

@@ -18,6 +18,8 @@ __all__ = ["WINDOW", "Grammar", "grammar_for"]
 
 # How far around a quotation or a cue the rules look, in characters.
 WINDOW = 300
+# How many distinct cue forms a grammar remembers (German separable verbs make many).
+_FORM_CACHE = 4096
 
 # A comma before a tag cue, perhaps after a closing quotation mark: '„…“, so Müller'.
 _TAG_PLACE = regex.compile(r",[\"'“”»«]?[^\S\n]*\Z|[\"'“”»«],?[^\S\n]*\Z", regex.REVERSE)
@@ -52,7 +54,8 @@ class Grammar:
     * ``after`` matches at the end of a quotation: ``, she said`` / ``, said the minister``;
     * ``introduction`` matches from a cue up to the quotation it introduces: ``told
       reporters:`` (the speaker before the cue is ``speaker_before``'s);
-    * ``interruption`` matches the whole gap between two pieces of one quotation;
+    * ``interruption`` matches the whole gap between two pieces of one quotation, and
+      ``interruption_end`` (a reverse pattern) the way it ends (", " before the next piece);
     * ``speaker_before`` (a reverse pattern) matches the speaker ending right before a cue;
     * ``speaker_after`` matches the speaker right after a cue (``said the minister``);
     * ``complement`` matches what may follow a cue before its content ("that", "on Tuesday");
@@ -70,6 +73,7 @@ class Grammar:
     introduction: regex.Pattern[str]
     introduces_quotation: regex.Pattern[str]
     interruption: regex.Pattern[str]
+    interruption_end: regex.Pattern[str]
     speaker_before: regex.Pattern[str]
     speaker_after: regex.Pattern[str]
     subject_after: regex.Pattern[str]
@@ -84,6 +88,7 @@ class Grammar:
     apposition_end: regex.Pattern[str]
     asked: regex.Pattern[str]
     asked_hint: re.Pattern[str]
+    coordinator_hint: re.Pattern[str]
     trailing_function: regex.Pattern[str]
     content_lead: regex.Pattern[str]
     circumstance: regex.Pattern[str]
@@ -105,6 +110,28 @@ class Grammar:
     impersonal_cues: frozenset[str]
     anaphor: regex.Pattern[str]
     dash_after_quote: regex.Pattern[str]
+    # What the lexicon says about each cue form met so far: its category, whether it is
+    # also a noun, whether it is a nominal cue (a cache, filled as texts are read).
+    _forms: dict[str, tuple[CueCategory, bool, bool]] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
+
+    def _form(self, form: str) -> tuple[CueCategory, bool, bool]:
+        info = self._forms.get(form)
+        if info is None:
+            lexicon = self.lexicon
+            info = (
+                lexicon.category_of(form),
+                form.lower() in lexicon.noun_like,
+                lexicon.is_nominal(form),
+            )
+            if len(self._forms) < _FORM_CACHE:
+                self._forms[form] = info
+        return info
+
+    def is_nominal(self, form: str) -> bool:
+        """Whether a matched cue form is a nominal cue ("according to", "in a statement")."""
+        return self._form(form)[2]
 
     def is_participle(self, form: str) -> bool:
         """Whether a cue form is a participle (", adding that ...")."""
@@ -118,9 +145,11 @@ class Grammar:
         """The cue as annotators mark it: auxiliaries before it ("has said"), a colon right
         after it ("said:"), and without a trailing "that" ("claim that")."""
         start, end = cue
-        trimmed = self.trailing_function.match(text, start, end)
-        if trimmed is not None:
-            end = trimmed.start()
+        # Only a cue ending in a complementizer ("claim that") can lose one.
+        if text.endswith(self.pack.complementizers, start, end):
+            trimmed = self.trailing_function.match(text, start, end)
+            if trimmed is not None:
+                end = trimmed.start()
         auxiliaries = self.auxiliaries.match(text, max(floor, start - 40), start)
         if auxiliaries is not None:
             start = auxiliaries.start()
@@ -133,8 +162,8 @@ class Grammar:
     ) -> CueCategory | None:
         """The category of the cue ``form`` at ``cue_start`` when it counts here: its
         category is in ``categories`` and, for a noun-like form, it stands as a verb."""
-        category = self.lexicon.category_of(form)
-        if category not in categories or not self.is_verb_here(text, cue_start, form):
+        category, noun_like, _ = self._form(form)
+        if category not in categories or (noun_like and not self._stands_as_verb(text, cue_start)):
             return None
         if not self._in_place(text, cue_start, form):
             return None
@@ -163,6 +192,10 @@ class Grammar:
         """
         if form.lower() not in self.lexicon.noun_like:
             return True
+        return self._stands_as_verb(text, cue_start)
+
+    def _stands_as_verb(self, text: str, cue_start: int) -> bool:
+        """Whether the word before a noun-like cue form makes it a verb."""
         match = _PREVIOUS_WORD.match(text, max(0, cue_start - 40), cue_start)
         if match is None:
             return False
@@ -187,7 +220,8 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     lexicon = lexicon_for(pack)
     cue = lexicon.pattern.pattern
     speaker = speaker_pattern(pack)
-    subject = speaker_pattern(pack, bare="clause")
+    # Only for ``speaker_before``: a reverse pattern, its mention after a lookbehind.
+    subject = speaker_pattern(pack, bare="clause", reverse=True)
     after_cue = speaker_pattern(pack, bare="always")
     shortest = speaker_pattern(pack, shortest=True)
     adverbs = alternation(pack.cue_adverbs)
@@ -233,9 +267,14 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             rf"[^\S\n]*{resume}[^\S\n]*\Z",
             flags,
         ),
+        # How every interruption ends, tested first: most gaps between two quotations do
+        # not end so, and this pattern costs a fraction of the whole one.
+        interruption_end=regex.compile(rf"{resume}[^\S\n]*\Z", flags | regex.REVERSE),
+        # The spaces before the cue are all taken at once ("*+"): whatever stands left of
+        # them (an adverb, a time word, an apposition's comma, the speaker) ends in no space.
         speaker_before=regex.compile(
             rf"(?<![\w\-'’])(?P<speaker>{subject}){apposition}{when}"
-            rf"(?:[^\S\n]+{adverbs}){{0,3}}[^\S\n]*\Z",
+            rf"(?:[^\S\n]+{adverbs}){{0,3}}[^\S\n]*{'+' if pack.cue_adverbs else ''}\Z",
             flags | regex.REVERSE,
         ),
         subject_after=regex.compile(rf"[^\S\n]+(?P<speaker>{speaker})(?![\w\-])", flags),
@@ -277,6 +316,10 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         ),
         # A cheap substring test before the pattern: most sentences open without "Asked".
         asked_hint=re.compile("|".join(re.escape(cue[1:]) for cue in pack.asked_cues) or "(?!)"),
+        # A cheap substring test before ``coordinator`` and the speaker pattern: every
+        # coordination has one of these words, or a semicolon (perhaps right before the
+        # window, where the pattern's lookbehind may see it).
+        coordinator_hint=re.compile("|".join(map(re.escape, [*pack.coordinators, ";"]))),
         coordinator=regex.compile(
             rf"(?:[,;][^\S\n]*)?(?:{one_of(pack.coordinators)}[^\S\n]+"
             rf"|(?<=;)[^\S\n]*)"

@@ -22,7 +22,7 @@ disaster".``); content that is one quoted span is DIRECT.
 from __future__ import annotations
 
 import bisect
-import re
+import functools
 from collections.abc import Collection, Sequence
 
 import attrs
@@ -30,7 +30,8 @@ import regex
 
 from quoteattr.attribution.candidates import Candidate, SpanIndex
 from quoteattr.attribution.grammar import Grammar
-from quoteattr.cues import inflect
+from quoteattr.cues import Cue, CueIndex, inflect
+from quoteattr.languages.pack import LanguagePack
 from quoteattr.marks import QuotedSpan
 from quoteattr.results import CueCategory, QuoteKind
 from quoteattr.segment import first_non_space, strip_bounds
@@ -67,16 +68,18 @@ def attribute_reported(
     categories: Collection[CueCategory],
     *,
     disabled: Collection[str] = frozenset(),
+    cues: CueIndex | None = None,
 ) -> list[Candidate]:
     """Find indirect and mixed quotations around the cues that direct quotations left
-    (with no rule named in ``disabled``)."""
-    finder = _Finder(text, quoted, taken, grammar, categories, disabled)
+    (with no rule named in ``disabled``; ``cues``: the text's cue index, when the caller
+    has one)."""
+    finder = _Finder(text, quoted, taken, grammar, categories, disabled, cues)
     found: list[Candidate] = []
     previous: Candidate | None = None
     continues = bool(grammar.pack.subjunctive_forms)
     for start, end in sentences:
         here = finder.in_sentence(start, end)
-        if any(c.rule == "anaphoric" for c in here) and finder.before is not None:
+        if here and any(c.rule == "anaphoric" for c in here) and finder.before is not None:
             # The sentence before is this attribution's content, no quotation of its own.
             first = finder.before[0]
             while found and found[-1].start >= first:
@@ -106,6 +109,14 @@ def _goes_on(last: Candidate, continued: Candidate, text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=32)
+def _impressions(pack: LanguagePack) -> frozenset[str]:
+    """Every form of the pack's verbs of impression ("seem", "appear")."""
+    return frozenset(
+        form for entry in pack.impression_verbs for form in inflect(entry, pack.morphology)
+    )
+
+
 class _Finder:
     def __init__(
         self,
@@ -115,8 +126,10 @@ class _Finder:
         grammar: Grammar,
         categories: Collection[CueCategory],
         disabled: Collection[str],
+        cues: CueIndex | None = None,
     ) -> None:
         self.text = text
+        self.cues = cues if cues is not None else CueIndex(grammar.lexicon, text)
         self.disabled = disabled
         self.quoted = quoted
         self.quoted_spans = [(q.start, q.end) for q in quoted]
@@ -131,18 +144,14 @@ class _Finder:
         self.grammar = grammar
         self.categories = categories
         self.before: tuple[int, int] | None = None
-        self.impressions = frozenset(
-            form
-            for entry in grammar.pack.impression_verbs
-            for form in inflect(entry, grammar.pack.morphology)
-        )
+        self.impressions = _impressions(grammar.pack)
 
     def in_sentence(self, start: int, end: int) -> list[Candidate]:
         colon = self._colon(start, end)
         if colon is not None:
             return [colon]
         asked = self._asked(start, end)
-        cues = list(self.grammar.lexicon.find(self.text, start, end))
+        cues = self.cues.find(start, end)
         final = self._final_attribution(start, end, cues)
         if final is not None:
             return [final]
@@ -151,22 +160,22 @@ class _Finder:
         if asked is not None:
             # The answer after "Asked whether ...," is a sentence of its own.
             found, resume = [asked], self.text.find(",", asked.end, end) + 1
-        for match in cues:
-            cue = match.span()
+        for cue_start, cue_end, form in cues:
+            cue = (cue_start, cue_end)
             if cue in self.used_cues or self._blocked(*cue):
                 continue
-            category = self.grammar.cue_category(self.text, cue[0], match.group(), self.categories)
+            category = self.grammar.cue_category(self.text, cue[0], form, self.categories)
             if category is None:
                 continue
             previous = found[-1] if found else None
             if cue[0] < resume:
                 if previous is not None:
-                    split = self._coordinated(previous, cue, end, category, match.group())
+                    split = self._coordinated(previous, cue, end, category, form)
                     if split is not None:
                         found[-1:] = split
                         resume = split[-1].end
                 continue
-            candidate = self._attribute(resume, end, cue, category, match.group(), previous)
+            candidate = self._attribute(resume, end, cue, category, form, previous)
             if candidate is not None:
                 found.append(candidate)
                 resume = max(candidate.end, cue[1], *(candidate.speaker or ()))
@@ -218,21 +227,21 @@ class _Finder:
             return None
         return self._make([(start, end)], None, speaker, "subjunctive", category)
 
-    def _final_attribution(
-        self, start: int, end: int, cues: Sequence[re.Match[str]]
-    ) -> Candidate | None:
+    def _final_attribution(self, start: int, end: int, cues: Sequence[Cue]) -> Candidate | None:
         """A sentence that ends in a nominal attribution ("..., according to officials.")
         is one quotation, whatever cues stand inside it. (A final ", X said." is left to
         the cue-by-cue rules: measured on annotated news, the verbs inside such sentences
         are more often attributions of their own.)"""
-        for match in reversed(cues):
-            form = match.group()
-            if not self.grammar.lexicon.is_nominal(form):
+        for cue_start, cue_end, form in reversed(cues):
+            if not self.grammar.is_nominal(form):
                 continue
-            cue = match.span()
-            tail = self.grammar.final_attribution.match(self.text, cue[1], end)
+            cue = (cue_start, cue_end)
+            # The cheap tests first: the speaker pattern after the cue costs far more.
             comma = _COMMA_BEFORE.match(self.text, start, cue[0])
-            if tail is None or comma is None or cue in self.used_cues:
+            if comma is None or cue in self.used_cues:
+                return None
+            tail = self.grammar.final_attribution.match(self.text, cue[1], end)
+            if tail is None:
                 return None
             category = self.grammar.cue_category(self.text, cue[0], form, self.categories)
             content = (start, comma.start())
@@ -253,6 +262,12 @@ class _Finder:
             return None
         if start > 0 and self.text[start - 1] != "\n":
             return None  # only at the start of a line: headlines, transcripts, lists
+        # Cheap tests first: no speaker holds a colon, so the pattern's colon is the
+        # sentence's first, and a horizontal space must follow it.
+        colon = self.text.find(":", start, end)
+        after = self.text[colon + 1 : colon + 2] if 0 <= colon < end - 1 else ""
+        if not after.isspace() or after == "\n":
+            return None
         match = self.grammar.colon_speaker.match(self.text, start, end)
         if match is None or self._blocked(*match.span("speaker")):
             return None
@@ -351,10 +366,12 @@ class _Finder:
                 # its object; the whole sentence is what is reported.
                 return self._make([(start, end)], cue, speaker, "speaker-cue", category)
             return None
-        inverted = grammar.speaker_after.match(text, cue[1], end)
-        if inverted is not None:
-            comma = _COMMA_BEFORE.match(text, start, cue[0])
-            if comma is not None and _WORD.search(text, start, comma.start()):
+        # "Exports fell, said the minister": the comma before the cue first, the speaker
+        # pattern after it only then (it costs far more).
+        comma = _COMMA_BEFORE.match(text, start, cue[0])
+        if comma is not None and _WORD.search(text, start, comma.start()):
+            inverted = grammar.speaker_after.match(text, cue[1], end)
+            if inverted is not None:
                 speaker = inverted.span("speaker")
                 # "Der Plan, so der Minister weiter, werde teuer.": words of the complement
                 # may stand between the speaker and the comma that resumes the content.
@@ -378,8 +395,12 @@ class _Finder:
                 subject_after = self._bracketed(start, end, cue, category, tail)
             if subject_after is not None:
                 return subject_after
-        coordinated = grammar.coordinator.match(text, max(start, cue[0] - 60), cue[0])
-        if coordinated is not None and rest_has_words and previous is None:
+        coordinated = (
+            grammar.coordinator.match(text, max(start, cue[0] - 60), cue[0])
+            if rest_has_words and previous is None
+            else None
+        )
+        if coordinated is not None:
             # "X met the families and said ...": the subject of the sentence said it.
             subject = self._subject(start, coordinated.start())
             if subject is not None:
@@ -535,6 +556,10 @@ class _Finder:
             return None
         text = self.text
         floor = previous.parts[-1][0]
+        if self.grammar.coordinator_hint.search(text, max(0, floor - 1), cue[0]) is None and not (
+            self.grammar.is_participle(form) and text.find(",", floor, cue[0]) >= 0
+        ):
+            return None  # cheap test first: no coordinator, ";" or comma to split at
         speaker_match = self.grammar.speaker_before.match(
             text, max(floor, cue[0] - _SPEAKER_REACH), cue[0]
         )
