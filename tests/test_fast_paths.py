@@ -196,3 +196,45 @@ def test_possessive_speaker_before_matches_the_plain_pattern(
     assert (found and (found.span(), found.span("speaker"))) == (
         expected and (expected.span(), expected.span("speaker"))
     )
+
+
+@pytest.mark.parametrize("language", ["en", "de", "ru"])
+@pytest.mark.parametrize("reverse", [False, True])
+@PROPERTY
+@given(data=st.data())
+def test_word_trie_matches_the_alternation(
+    language: str, reverse: bool, data: st.DataObject
+) -> None:
+    import regex
+
+    from quoteattr.cues import alternation, word_trie
+
+    pack = load(language)
+    words = data.draw(
+        st.sampled_from(
+            [pack.cue_adverbs, pack.name_stopwords, pack.phrase_stopwords, pack.determiners]
+        )
+    )
+    pieces = [*words[:40], *(w[:3] for w in words[:20]), *(w[-3:] for w in words[:20])]
+    pieces += [" ", "  ", "\n", "-", "x", "A", ",", "'"]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=12)))
+    # Something after (before, right to left) the words that the engine may backtrack into.
+    flags = regex.VERSION1 | (regex.REVERSE if reverse else 0)
+    if reverse:
+        template = r"(?P<tail>\w*)(?:{}[^\S\n]*){{1,3}}\Z"
+    else:
+        template = r"(?:{}[^\S\n]*){{1,3}}(?P<tail>\w*)"
+    plain = regex.compile(template.format(alternation(words)), flags)
+    trie = regex.compile(template.format(word_trie(words, reverse=reverse)), flags)
+    start = data.draw(st.integers(0, len(text)))
+    for pos, end in ((start, len(text)), (0, start)):
+        expected = plain.match(text, pos, end)
+        found = trie.match(text, pos, end)
+        assert (found and (found.span(), found.span("tail"))) == (
+            expected and (expected.span(), expected.span("tail"))
+        )
+    # In a negative lookahead (the stop words) only whether some word matches counts.
+    stop_plain = regex.compile(rf"(?!{alternation(words)})", regex.VERSION1)
+    stop_trie = regex.compile(rf"(?!{word_trie(words)})", regex.VERSION1)
+    for pos in range(len(text) + 1):
+        assert bool(stop_trie.match(text, pos)) == bool(stop_plain.match(text, pos))

@@ -29,6 +29,7 @@ __all__ = [
     "inflect",
     "lexicon_for",
     "one_of",
+    "word_trie",
 ]
 
 _CATEGORY_ORDER = ("speech", "writing", "thought", "evidence")
@@ -267,6 +268,41 @@ def alternation(words: Iterable[str]) -> str:
     unique = sorted(set(words), key=lambda w: (-len(w), w))
     escaped = (r"\s+".join(regex.escape(part) for part in word.split()) for word in unique)
     return r"(?:" + "|".join(escaped) + r")(?![\w-])"
+
+
+def word_trie(words: Iterable[str], *, reverse: bool = False) -> str:
+    """What ``alternation(words)`` matches, shaped as a trie: the same matches, found in
+    fewer steps (a flat alternation makes the engine try every word at a position).
+
+    The same word is matched either way, and the same one first: every word that can
+    match at a position is a prefix of the longest (a suffix of it, matching right to left
+    in a ``regex.REVERSE`` pattern), and both try the longer ones first. ``reverse`` makes
+    the trie of the words' ends, for a word matched in a ``REVERSE`` pattern. (Written
+    for case-sensitive patterns; inside a negative lookahead only whether some word
+    matches counts, so there the order does not matter.) A space in a word matches any
+    run of spaces, as in ``alternation``.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in {" ".join(word.split()) for word in words}:
+        node = trie
+        for char in reversed(word) if reverse else word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    body = _word_trie_to_regex(trie, reverse)
+    return r"(?:" + body + r")(?![\w-])"
+
+
+def _word_trie_to_regex(node: dict, reverse: bool) -> str:  # type: ignore[type-arg]
+    branches = []
+    for char in sorted(k for k in node if k):
+        piece = r"\s+" if char == " " else regex.escape(char)
+        rest = _word_trie_to_regex(node[char], reverse)
+        branches.append(rest + piece if reverse else piece + rest)
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # Longest first: the longer words are tried before the one that ends here.
+    return f"(?:{body})?" if "" in node else body
 
 
 def one_of(words: Iterable[str]) -> str:

@@ -15,7 +15,7 @@ import functools
 
 import regex
 
-from quoteattr.cues import alternation, one_of
+from quoteattr.cues import alternation, one_of, word_trie
 from quoteattr.languages.pack import LanguagePack
 
 __all__ = ["name_of", "speaker_pattern"]
@@ -63,14 +63,16 @@ def speaker_pattern(
     abbreviation = r"(?:" + "|".join(regex.escape(a) for a in named) + r")"
     capitalised = _CAPITALISED_REVERSE if reverse else _CAPITALISED
     name_word = rf"(?:{abbreviation}|{_INITIAL}|{capitalised})"
-    stop = alternation(pack.name_stopwords)
+    # The stop words stand only in negative lookaheads, where the order of the words does
+    # not count: a trie finds the same words faster than a flat alternation.
+    stop = word_trie(pack.name_stopwords)
     connector = alternation(pack.name_connectors)
     name = (
         rf"(?!{stop}){name_word}"
         rf"(?:\s+(?:{connector}\s+){{0,3}}(?!{stop}){name_word}){{0,8}}"
     )
     # Case-insensitive: "After" opening a sentence stops a phrase as "after" does.
-    np_stop = alternation(pack.phrase_stopwords)
+    np_stop = word_trie(pack.phrase_stopwords)
     np_word = rf"(?!{np_stop}){_NP_WORD_CHARS}{'+' if reverse else ''}"
     if pack.adjective_endings:
         # Nouns are capitalised (German): a phrase word is a noun, perhaps after one or two

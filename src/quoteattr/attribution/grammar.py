@@ -9,7 +9,7 @@ from collections.abc import Collection
 import attrs
 import regex
 
-from quoteattr.cues import CueLexicon, alternation, lexicon_for, one_of
+from quoteattr.cues import CueLexicon, alternation, lexicon_for, one_of, word_trie
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.results import CueCategory
 from quoteattr.speakers import speaker_pattern
@@ -224,7 +224,10 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     subject = speaker_pattern(pack, bare="clause", reverse=True)
     after_cue = speaker_pattern(pack, bare="always")
     shortest = speaker_pattern(pack, shortest=True)
-    adverbs = alternation(pack.cue_adverbs)
+    # The adverbs as tries (``word_trie``): the same matches as ``alternation``, faster;
+    # matched right to left in the reverse patterns, where the trie is of their ends.
+    adverbs = word_trie(pack.cue_adverbs)
+    adverbs_reverse = word_trie(pack.cue_adverbs, reverse=True)
     apposition, when = _apposition(pack), _when(pack)
     complementizer = one_of(pack.complementizers)
     # Words after a cue ("told reporters on Monday"); a full stop only inside a word
@@ -274,7 +277,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         # them (an adverb, a time word, an apposition's comma, the speaker) ends in no space.
         speaker_before=regex.compile(
             rf"(?<![\w\-'’])(?P<speaker>{subject}){apposition}{when}"
-            rf"(?:[^\S\n]+{adverbs}){{0,3}}[^\S\n]*{'+' if pack.cue_adverbs else ''}\Z",
+            rf"(?:[^\S\n]+{adverbs_reverse}){{0,3}}[^\S\n]*{'+' if pack.cue_adverbs else ''}\Z",
             flags | regex.REVERSE,
         ),
         subject_after=regex.compile(rf"[^\S\n]+(?P<speaker>{speaker})(?![\w\-])", flags),
@@ -323,7 +326,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         coordinator=regex.compile(
             rf"(?:[,;][^\S\n]*)?(?:{one_of(pack.coordinators)}[^\S\n]+"
             rf"|(?<=;)[^\S\n]*)"
-            rf"(?:{adverbs}[^\S\n]+){{0,2}}\Z",
+            rf"(?:{adverbs_reverse}[^\S\n]+){{0,2}}\Z",
             flags | regex.REVERSE,
         ),
         auxiliaries=regex.compile(
