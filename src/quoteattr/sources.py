@@ -553,16 +553,7 @@ def _outlet_after(text: str, match: regex.Match[str], end: int) -> list[tuple[So
 
 def _according(text: str, match: regex.Match[str], end: int) -> list[tuple[Source, int]]:
     """The outlet or document after "according to"; a person there is a speaker."""
-    words = _cut(text, _words_of(text, match.end(), end), frozenset())
-    if not words:
-        return []
-    names = [text[a:b] for a, b in words]
-    outlet_end = _leading_outlet(names)
-    if outlet_end:
-        return [_source(text, words[:outlet_end], match.span("cue"), _AGENCY_KIND)]
-    if any(_possessive_free(name).lower() in _DOCUMENT_NOUNS for name in names):
-        return [_source(text, words, match.span("cue"), _CITED_KIND)]
-    return []
+    return _source_after(text, match, end, _AGENCY_KIND, _DOCUMENT_NOUNS, names=False)
 
 
 def _leading_outlet(names: Sequence[str]) -> int:
@@ -599,16 +590,34 @@ def _is_name(names: Sequence[str]) -> bool:
 
 def _cited(text: str, match: regex.Match[str], end: int) -> list[tuple[Source, int]]:
     """The source after "citing"/"quoting": a name, a document or an institution."""
+    return _source_after(text, match, end, _CITED_KIND, _CITED_NOUNS, names=True)
+
+
+def _source_after(
+    text: str,
+    match: regex.Match[str],
+    end: int,
+    outlet_kind: int,
+    nouns: frozenset[str],
+    *,
+    names: bool,
+) -> list[tuple[Source, int]]:
+    """The source the words after a source cue name: an outlet they open with (of
+    ``outlet_kind``), else the whole phrase when it holds one of ``nouns`` or, with
+    ``names``, is a name; nothing otherwise ("citing concerns about inflation" is a reason,
+    not a source)."""
     words = _cut(text, _words_of(text, match.end(), end), frozenset())
     if not words:
         return []
-    names = [text[a:b] for a, b in words]
-    outlet_end = _leading_outlet(names)
+    written = [text[a:b] for a, b in words]
+    outlet_end = _leading_outlet(written)
     if outlet_end:
-        return [_source(text, words[:outlet_end], match.span("cue"), _CITED_KIND)]
-    if any(_possessive_free(name).lower() in _CITED_NOUNS for name in names) or _is_name(names):
+        return [_source(text, words[:outlet_end], match.span("cue"), outlet_kind)]
+    if any(_possessive_free(word).lower() in nouns for word in written) or (
+        names and _is_name(written)
+    ):
         return [_source(text, words, match.span("cue"), _CITED_KIND)]
-    return []  # "citing concerns about inflation": a reason, not a source
+    return []
 
 
 def _article_source(
