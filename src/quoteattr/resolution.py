@@ -101,6 +101,8 @@ class _Words:
     organisations: frozenset[str]
     role_nouns: tuple[str, ...]
     agents: frozenset[str]
+    stopwords: frozenset[str]
+    title_words: frozenset[str]
     inside_phrase: frozenset[str]
     subject_pronouns: frozenset[str]
     possessives: frozenset[str]
@@ -126,6 +128,8 @@ def _words_for(pack: LanguagePack) -> _Words:
         organisations=frozenset(people.organisation_words),
         role_nouns=tuple(sorted(people.role_nouns, key=len, reverse=True)),
         agents=frozenset(people.agent_nouns),
+        stopwords=frozenset(pack.name_stopwords),
+        title_words=frozenset(word for title in pack.titles for word in title.split()),
         inside_phrase=frozenset(people.place_words + people.phrase_words),
         subject_pronouns=frozenset(people.subject_pronouns),
         possessives=frozenset(people.possessive_pronouns),
@@ -153,8 +157,16 @@ def resolve_speakers(
     words = _words_for(pack)
     # Read twice: what the whole article shows of each person's gender ("Sanders ... his
     # campaign" three paragraphs on) is known from the start of the second reading.
+    direct = tuple((q.span.start, q.span.end) for q in quotes if q.kind is QuoteKind.DIRECT)
+    sentences = sentence_bounds(
+        text, paragraph_bounds(text), frozenset(pack.abbreviations), list(direct)
+    )
     found = _Found(
-        mentions=tuple(words.mentions.finditer(text)), owned=tuple(words.owned.finditer(text))
+        mentions=tuple(words.mentions.finditer(text)),
+        owned=tuple(words.owned.finditer(text)),
+        sentence_starts=tuple(start for start, _ in sentences),
+        direct=direct,
+        proper=frozenset(_PROPER.findall(text)),
     )
     first = _Reader(text, pack, words, found)
     first.read(quotes)
@@ -164,10 +176,14 @@ def resolve_speakers(
 
 @attrs.frozen
 class _Found:
-    """What the patterns find in a text, once for both readings."""
+    """What the patterns and the sentence splitter find in a text, once for both
+    readings; ``direct`` are the direct quotations' spans."""
 
     mentions: tuple[regex.Match[str], ...]
     owned: tuple[regex.Match[str], ...]
+    sentence_starts: tuple[int, ...]
+    direct: tuple[tuple[int, int], ...]
+    proper: frozenset[str]
 
 
 class _Reader:
@@ -191,24 +207,14 @@ class _Reader:
         self.timeline: list[_Entity] = []
         self.by_surname: dict[str, list[_Entity]] = {}
         self.by_name: dict[str, _Entity] = {}
-        self.sentence_starts: list[int] = []
+        self.sentence_starts = found.sentence_starts
         self.previous_speaker: _Entity | None = None
         self.scanned: dict[int, regex.Match[str]] = {}
-        self.proper = frozenset(_PROPER.findall(text))
-        self.stopwords = frozenset(pack.name_stopwords)
-        self.title_words = frozenset(word for title in pack.titles for word in title.split())
-        self.direct_starts: list[int] = []
-        self.direct_ends: list[int] = []
+        self.proper = found.proper
+        self.direct_starts = [start for start, _ in found.direct]
+        self.direct_ends = [end for _, end in found.direct]
 
     def read(self, quotes: Sequence[Quote]) -> tuple[tuple[Quote, ...], tuple[Person, ...]]:
-        paragraphs = paragraph_bounds(self.text)
-        direct = [(q.span.start, q.span.end) for q in quotes if q.kind is QuoteKind.DIRECT]
-        sentences = sentence_bounds(
-            self.text, paragraphs, frozenset(self.pack.abbreviations), direct
-        )
-        self.sentence_starts = [start for start, _ in sentences]
-        self.direct_starts = [start for start, _ in direct]
-        self.direct_ends = [end for _, end in direct]
         speakers = {q.speaker.mention.start: i for i, q in enumerate(quotes) if q.speaker}
         resolved: dict[int, _Entity] = {}
         quote_at = sorted(
@@ -271,7 +277,7 @@ class _Reader:
     def _owned(self, match: regex.Match[str]) -> None:
         """ "the Sanders campaign", "Cruz's campaign": an organisation named by its owner."""
         owner = match.group("owner")
-        if owner.split()[0] in self.stopwords:
+        if owner.split()[0] in self.words.stopwords:
             return
         mention = Span.of(self.text, *match.span())
         name = " ".join(mention.text.split())
@@ -289,13 +295,13 @@ class _Reader:
             return self._organisation_name(mention)
         head = mention.split(" of ", 1)[0] if " of " in mention else ""
         head_name = name_of(head, self.pack) if head else None
-        if head_name and any(w not in self.title_words for w in head_name.split()):
+        if head_name and any(w not in self.words.title_words for w in head_name.split()):
             name = head_name  # "Representative Peter T. King of New York" is Peter T. King
         words = name.split()
-        if words[0] in self.stopwords:
+        if words[0] in self.words.stopwords:
             return None
         # "Mexican President Felipe Calderon": the name is what follows the last title.
-        titled = [i for i, word in enumerate(words[:-1]) if word in self.title_words]
+        titled = [i for i, word in enumerate(words[:-1]) if word in self.words.title_words]
         return " ".join(words[titled[-1] + 1 :]) if titled else name
 
     def _organisation_name(self, mention: str) -> str | None:
