@@ -412,3 +412,21 @@ def test_extractors_built_by_hand_are_checked() -> None:
     assert Extractor(rules=(rule,), chain=("tweets", *BUILTIN_RULES)) == Extractor().with_rules(
         rule
     )
+
+
+def test_pattern_rule_reads_custom_quotation_marks() -> None:
+    """Captured words inside the extractor's own quotation marks make a direct quotation,
+    whether the pattern captured the marks or not."""
+    base = Extractor().with_quote_marks(("<<", ">>"))
+    for pattern in (
+        r"(?P<speaker>[A-Z]\w+) memo'd (?P<quote><<[^>]+>>)",
+        r"(?P<speaker>[A-Z]\w+) memo'd <<(?P<quote>[^>]+)>>",
+    ):
+        (quote,) = base.with_pattern("memo", pattern).extract(
+            "Kasia memo'd <<The budget is final.>>"
+        )
+        assert (quote.kind, quote.text, quote.span.text) == (
+            "direct",
+            "The budget is final.",
+            "<<The budget is final.>>",
+        )

@@ -7,6 +7,7 @@ MIXED when they contain such spans, INDIRECT otherwise, unless the rule says whi
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Collection, Iterable, Iterator, Sequence
 
 import regex
@@ -16,12 +17,9 @@ from quoteattr.errors import RuleResultError, RuleTimeoutError
 from quoteattr.marks import QuotedSpan
 from quoteattr.results import CueCategory, QuoteKind
 from quoteattr.rules import Rule, RuleContext, RuleMatch
+from quoteattr.segment import strip_bounds
 
 __all__ = ["run_rules"]
-
-_MARKS_AT_ENDS = regex.compile(
-    r"[\s\"'“”‘’«»„‚‹›「」『』`]*(?P<inner>.*?)[\s\"'“”‘’«»„‚‹›「」『』`]*", regex.DOTALL
-)
 
 
 def run_rules(
@@ -100,14 +98,11 @@ class _QuotedLookup:
     def __init__(self, text: str, quoted: Sequence[QuotedSpan]) -> None:
         self.text = text
         self.quoted = quoted
-        self.by_span: dict[tuple[int, int], QuotedSpan] = {}
-        for piece in quoted:
-            self.by_span[(piece.start, piece.end)] = piece
-            self.by_span[(piece.parts[0][0], piece.parts[-1][1])] = piece
+        self.starts = [piece.start for piece in quoted]
 
     def candidate(self, rule: Rule, match: RuleMatch) -> Candidate:
         parts = tuple((start, end) for start, end in match.quote if end > start)
-        pieces = [self.by_span.get(self._without_marks(*part)) for part in parts]
+        pieces = [self._piece(*part) for part in parts]
         kind = match.kind or rule.kind
         start, end = parts[0][0], parts[-1][1]
         if all(pieces) and kind in (None, QuoteKind.DIRECT):
@@ -121,11 +116,17 @@ class _QuotedLookup:
             start, end, parts, kind, match.cue, match.speaker, rule.name, rule.category
         )
 
-    def _without_marks(self, start: int, end: int) -> tuple[int, int]:
-        """A captured part without the quotation marks and spaces at its ends, which a
-        pattern may or may not have captured."""
-        match = _MARKS_AT_ENDS.fullmatch(self.text, start, end)
-        return match.span("inner") if match is not None else (start, end)
+    def _piece(self, start: int, end: int) -> QuotedSpan | None:
+        """The quoted span a captured part is: its words, with or without the quotation
+        marks and spaces around them (a pattern may or may not have captured those)."""
+        start, end = strip_bounds(self.text, start, end)
+        index = bisect.bisect_right(self.starts, start) - 1
+        if index < 0:
+            return None
+        piece = self.quoted[index]
+        inside = piece.start <= start <= piece.parts[0][0]
+        return piece if inside and piece.parts[-1][1] <= end <= piece.end else None
 
     def _any_within(self, start: int, end: int) -> bool:
-        return any(start <= piece.start and piece.end <= end for piece in self.quoted)
+        index = bisect.bisect_left(self.starts, start)
+        return index < len(self.quoted) and self.quoted[index].end <= end
