@@ -49,7 +49,14 @@ from quoteattr.results import (
     _trusted_span,
     _trusted_speaker,
 )
-from quoteattr.rules import BUILTIN_RULES, DEFAULT_TIMEOUT, Rule, RuleContext, RuleFunction
+from quoteattr.rules import (
+    BUILTIN_RULES,
+    DEFAULT_TIMEOUT,
+    Rule,
+    RuleContext,
+    RuleFunction,
+    category_problem,
+)
 from quoteattr.segment import paragraph_bounds, sentence_bounds
 from quoteattr.speakers import name_of
 
@@ -187,13 +194,7 @@ class Extractor:
 
         :raises InvalidCueError: listing every malformed entry.
         """
-        problems = []
-        try:
-            kind = CueCategory(category)
-        except ValueError:
-            accepted = ", ".join(repr(c.value) for c in CueCategory)
-            problems.append(f"category={category!r} is no cue category; accepted: {accepted}")
-            kind = CueCategory.SPEECH
+        problems = [category_problem(category)]
         morphologies = [pipeline.pack.morphology for pipeline in _pipelines(self)]
         shapes = [_entry_shape(entry, verb, morphologies[0]) for entry in entries]
         problems.extend(
@@ -206,7 +207,7 @@ class Extractor:
         if problems:
             raise InvalidCueError(problems)
         added = tuple(
-            (kind.value, " ".join(entry.split()), shape)
+            (CueCategory(category).value, " ".join(entry.split()), shape)
             for entry, shape in zip(entries, shapes, strict=True)
         )
         return attrs.evolve(self, added_cues=self.added_cues + added)

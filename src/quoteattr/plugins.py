@@ -30,6 +30,7 @@ from quoteattr.errors import (
 )
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.marks import QuoteMarkPair
+from quoteattr.results import CueCategory
 from quoteattr.rules import Rule
 
 __all__ = ["ENTRY_POINT_GROUP", "Plugin", "installed_plugins", "pack_problems", "plugin"]
@@ -79,12 +80,12 @@ def pack_problems(pack: object) -> list[str]:
             QuoteMarkPair(opening, closing)
         except (TypeError, ValueError) as error:
             problems.append(f"pack {pack.code!r} quotation marks {(opening, closing)!r}: {error}")
-    for category, _ in pack.verbs:
-        if category not in {"speech", "writing", "thought", "evidence"}:
-            problems.append(
-                f"pack {pack.code!r} files verbs under {category!r}; accepted categories: "
-                "'speech', 'writing', 'thought', 'evidence'"
-            )
+    accepted = ", ".join(repr(c.value) for c in CueCategory)
+    problems.extend(
+        f"pack {pack.code!r} files verbs under {category!r}; accepted categories: {accepted}"
+        for category, _ in pack.verbs
+        if category not in {c.value for c in CueCategory}
+    )
     return problems
 
 

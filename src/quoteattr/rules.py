@@ -35,6 +35,7 @@ __all__ = [
     "RuleContext",
     "RuleFunction",
     "RuleMatch",
+    "category_problem",
     "rule_name_problem",
 ]
 
@@ -259,13 +260,18 @@ def _compile(pattern: str, flags: int) -> regex.Pattern[str]:
     return regex.compile(pattern, flags | regex.VERSION1)
 
 
-def _common_problems(category: object, kind: object) -> list[str]:
-    problems = []
+def category_problem(category: object) -> str:
+    """What is wrong with ``category`` as a cue category, or an empty string."""
     try:
         CueCategory(category)
     except ValueError:
         accepted = ", ".join(repr(c.value) for c in CueCategory)
-        problems.append(f"category={category!r} is no cue category; accepted: {accepted}")
+        return f"category={category!r} is no cue category; accepted: {accepted}"
+    return ""
+
+
+def _common_problems(category: object, kind: object) -> list[str]:
+    problems = [category_problem(category)]
     if kind is not None:
         try:
             QuoteKind(kind)
