@@ -133,29 +133,55 @@ def _gold_kind(quote: Mapping[str, Any], mode: str = "marks") -> str:
     """The annotators' ``type`` where there is one, else a mechanical quote-mark rule.
 
     ``mode="heuristic"`` takes the corpus's ``type_heuristic`` as it is. ``mode="marks"``
-    (the default) does the same except for quotations written with doubled apostrophes,
-    which the corpus heuristic misses: those are direct when the quotation (each part, if
-    it has parts) starts and ends with the marks, mixed when the marks stand inside.
+    (the default) corrects two blind spots of that heuristic, which judges each annotated
+    part on its own: quotations written with doubled apostrophes (''...''), which it labels
+    indirect, and a quoted passage the annotators split into sentence parts (``“A. | B.”``),
+    which it labels mixed because no single part both opens and closes with a mark. Under
+    ``"marks"`` parts separated by nothing but white space are read as one piece, and a
+    quotation is direct when every piece starts with an opening mark and ends (before
+    trailing punctuation) with a closing one.
     """
     kind = quote.get("type")
     if kind is not None:
         return str(kind)
-    if mode == "marks" and _DOUBLED in str(quote.get("text", "")):
-        return _doubled_apostrophe_kind(quote)
-    return str(quote["type_heuristic"])
+    heuristic = str(quote["type_heuristic"])
+    if mode != "marks":
+        return heuristic
+    if _DOUBLED in str(quote.get("text", "")) or (heuristic == "mixed" and quote.get("parts")):
+        return _marks_kind(quote, heuristic)
+    return heuristic
 
 
-def _doubled_apostrophe_kind(quote: Mapping[str, Any]) -> str:
+_OPENING = ('"', "“", _DOUBLED)
+_CLOSING = ('"', "”", _DOUBLED)
+
+
+def _marks_kind(quote: Mapping[str, Any], heuristic: str) -> str:
+    pieces = _joined_pieces(quote)
+    if all(_is_quoted_piece(piece) for piece in pieces):
+        return "direct"
+    return "mixed" if _DOUBLED in str(quote["text"]) else heuristic
+
+
+def _joined_pieces(quote: Mapping[str, Any]) -> list[str]:
+    """The quotation's parts, neighbours with only white space between them joined."""
     text = str(quote["text"])
-    pieces = [text]
-    if quote.get("parts"):
-        offset = int(quote["start"])
-        pieces = [text[int(a) - offset : int(b) - offset] for a, b in quote["parts"]]
-    for piece in pieces:
-        stripped = piece.strip().rstrip(_TRAILING_PUNCTUATION)
-        if not (piece.strip().startswith(_DOUBLED) and stripped.endswith(_DOUBLED)):
-            return "mixed"
-    return "direct"
+    offset = int(quote["start"])
+    bounds: list[list[int]] = []
+    for start, end in quote.get("parts") or [(offset, int(quote["end"]))]:
+        start, end = int(start) - offset, int(end) - offset
+        if bounds and not text[bounds[-1][1] : start].strip():
+            bounds[-1][1] = end
+        else:
+            bounds.append([start, end])
+    return [text[start:end] for start, end in bounds]
+
+
+def _is_quoted_piece(piece: str) -> bool:
+    stripped = piece.strip()
+    return stripped.startswith(_OPENING) and stripped.rstrip(_TRAILING_PUNCTUATION).endswith(
+        _CLOSING
+    )
 
 
 def gold_items(
