@@ -273,3 +273,21 @@ def test_time_between_speaker_and_cue() -> None:
     (minister,) = extract_quotes("The minister on Friday said the port would reopen.")
     assert minister.speaker is not None
     assert minister.speaker.mention.text == "The minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor publicly said that the bridge would reopen.", "publicly said"),
+        ("The mayor has repeatedly warned that the bridge is unsafe.", "has repeatedly warned"),
+        ("The mayor might argue that the bridge is safe.", "might argue"),
+        ("The mayor later said that the bridge would reopen.", "later said"),
+        ("The mayor rose to say that the bridge would reopen.", "to say"),
+        # Words ending in "ly" that are no adverbs stay out of the cue.
+        ("At the rally said that the bridge would reopen.", "said"),
+    ],
+)
+def test_cue_takes_the_modal_and_adverbs_before_it(text: str, cue: str) -> None:
+    """Annotators mark the verb group as the cue: auxiliaries, modals and adverbs included."""
+    quotes = extract_quotes(text, scope="all")
+    assert [q.cue.text for q in quotes if q.cue] == [cue]

@@ -81,6 +81,7 @@ class Grammar:
     verb_openers: frozenset[str]
     name_stopwords: frozenset[str]
     auxiliaries: regex.Pattern[str]
+    cue_adverb: regex.Pattern[str]
     coordinator: regex.Pattern[str]
     final_attribution: regex.Pattern[str]
     colon_speaker: regex.Pattern[str]
@@ -142,20 +143,31 @@ class Grammar:
         return " ".join(form.lower().split()) in self.according_cues
 
     def cue_phrase(self, text: str, cue: tuple[int, int], floor: int) -> tuple[int, int]:
-        """The cue as annotators mark it: auxiliaries before it ("has said"), a colon right
-        after it ("said:"), and without a trailing "that" ("claim that")."""
+        """The cue as annotators mark it: auxiliaries and adverbs before it ("has publicly
+        said", never before ``floor``, the speaker's end), a colon right after it ("said:"),
+        and without a trailing "that" ("claim that")."""
         start, end = cue
         # Only a cue ending in a complementizer ("claim that") can lose one.
         if text.endswith(self.pack.complementizers, start, end):
             trimmed = self.trailing_function.match(text, start, end)
             if trimmed is not None:
                 end = trimmed.start()
-        auxiliaries = self.auxiliaries.match(text, max(floor, start - 40), start)
-        if auxiliaries is not None:
-            start = auxiliaries.start()
+        start = self._modifiers_start(text, start, floor)
         if text[end : end + 1] == ":":
             end += 1
         return start, end
+
+    def _modifiers_start(self, text: str, start: int, floor: int) -> int:
+        """Where the auxiliaries and adverbs right before a cue start ("has publicly")."""
+        exceptions = self.pack.cue_adverb_exceptions
+        while True:
+            auxiliaries = self.auxiliaries.match(text, max(floor, start - 40), start)
+            if auxiliaries is not None:
+                start = auxiliaries.start()
+            adverb = self.cue_adverb.match(text, max(floor, start - 30), start)
+            if adverb is None or adverb.group(1).lower() in exceptions:
+                return start
+            start = adverb.start()
 
     def cue_category(
         self, text: str, cue_start: int, form: str, categories: Collection[CueCategory]
@@ -331,6 +343,11 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         ),
         auxiliaries=regex.compile(
             rf"(?<![\w\-'’])(?:{auxiliary}[^\S\n]+)+\Z",
+            flags | regex.REVERSE,
+        ),
+        # An adverb right before a cue, by its ending ("publicly said").
+        cue_adverb=regex.compile(
+            rf"(?<![\w\-'’])(\p{{Ll}}+{one_of(pack.cue_adverb_suffixes)})[^\S\n]+\Z",
             flags | regex.REVERSE,
         ),
         trailing_function=regex.compile(rf"[^\S\n]+{complementizer}\Z", regex.REVERSE),

@@ -322,9 +322,17 @@ COLON_NON_SPEAKERS: tuple[str, ...] = (
 
 CUE_AUXILIARIES: tuple[str, ...] = (
     "has", "have", "had", "also", "will", "would", "did", "does", "do", "not", "never",
-    "repeatedly", "already", "is", "are", "was", "were", "been",
+    "repeatedly", "already", "is", "are", "was", "were", "been", "to", "then", "later",
+    "even", "still", "may", "can", "might", "could", "should", "must", "first", "long",
+    "often", "just", "once",
 )  # fmt: skip
 """Words right before a cue that annotators count as part of it ("has said", "also noted")."""
+
+CUE_ADVERB_EXCEPTIONS: tuple[str, ...] = (
+    "rally", "family", "ally", "reply", "supply", "assembly", "early", "likely", "daily",
+    "weekly", "monthly", "yearly", "only", "belly", "bully", "holy", "italy", "july",
+)  # fmt: skip
+"""Words ending in "ly" that are no adverbs of a cue (or, "only", not counted in it)."""
 
 PEOPLE = PeopleWords(
     pronouns=[
@@ -495,6 +503,8 @@ PACK = LanguagePack(
     abbreviations=ABBREVIATIONS,
     cue_adverbs=CUE_ADVERBS,
     cue_auxiliaries=CUE_AUXILIARIES,
+    cue_adverb_suffixes=("ly",),
+    cue_adverb_exceptions=CUE_ADVERB_EXCEPTIONS,
     colon_non_speakers=COLON_NON_SPEAKERS,
     people=PEOPLE,
     morphology="en",

@@ -73,6 +73,11 @@ class LanguagePack:
     abbreviations: tuple[str, ...] = attrs.field(converter=_words)
     cue_adverbs: tuple[str, ...] = attrs.field(converter=_words)
     cue_auxiliaries: tuple[str, ...] = attrs.field(converter=_words, default=())
+    cue_adverb_suffixes: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Endings of the adverbs that, right before a cue, annotators count as part of it
+    ("publicly said", "repeatedly warned"): "ly" in English."""
+    cue_adverb_exceptions: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words with such an ending that are no adverbs ("rally", "family")."""
     colon_non_speakers: tuple[str, ...] = attrs.field(converter=_words, default=())
     removed_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
     impression_verbs: tuple[str, ...] = attrs.field(converter=_words, default=())
