@@ -291,3 +291,17 @@ def test_cue_takes_the_modal_and_adverbs_before_it(text: str, cue: str) -> None:
     """Annotators mark the verb group as the cue: auxiliaries, modals and adverbs included."""
     quotes = extract_quotes(text, scope="all")
     assert [q.cue.text for q in quotes if q.cue] == [cue]
+
+
+def test_a_quotation_introduced_by_a_colon_after_the_cue_is_direct() -> None:
+    """'X wrote in a text message: "…"': the words before the colon introduce the quotation,
+    which is the whole content: a direct quotation, not a mixed one."""
+    text = 'The senator wrote to supporters in a text message: "We will win this race."'
+    (quote,) = extract_quotes(text)
+    assert quote.kind is QuoteKind.DIRECT
+    assert quote.text == "We will win this race."
+    assert quote.span.text == '"We will win this race."'
+    assert quote.cue is not None and quote.cue.text == "wrote"
+    # Without the colon the words before the quotation are content: a mixed quotation.
+    (mixed,) = extract_quotes(text.replace(":", ""))
+    assert mixed.kind is QuoteKind.MIXED

@@ -46,6 +46,8 @@ _WORD = regex.compile(r"\w")
 _TRAILING = regex.compile(r"[\s,;:.—–\-]*", regex.REVERSE)
 _COMMA_BEFORE = regex.compile(r",[^\S\n]*\Z", regex.REVERSE)
 _COMMA_AFTER = regex.compile(r"[^\S\n]*,")
+# Words that introduce a quotation with a colon: 'in a text message to supporters: "…"'.
+_INTRODUCTION = regex.compile(r"[^\"“”«»„\n]{0,200}:[^\S\n]*\Z")
 # A closing mark right after a cue: the cue stood inside a quotation whose opening mark is
 # missing ('It went on," he wrote.'), so what follows is no content of it.
 _STRAY_CLOSER = regex.compile(r"[^\S\n]*[,;:.!?]?[\"'”’»](?![\w'])")
@@ -677,10 +679,21 @@ class _Finder:
         start, end = kept[0][0], kept[-1][1]
         inner = self._quoted_within(start, end)
         kind = QuoteKind.MIXED if inner else QuoteKind.INDIRECT
-        if len(kept) == 1 and len(inner) == 1 and (inner[0].start, inner[0].end) == kept[0]:
-            # The whole content is one quoted span: a direct quotation after all.
-            kind, kept = QuoteKind.DIRECT, inner[0].parts
+        if len(kept) == 1 and inner and self._introduces(kept[0], inner[-1]):
+            # The content is one quoted span, perhaps after words that introduce it ('in a
+            # statement: "…"'): a direct quotation after all.
+            kind, kept = QuoteKind.DIRECT, inner[-1].parts
+            start, end = inner[-1].start, inner[-1].end
         return Candidate(start, end, kept, kind, cue, speaker, rule, category)
+
+    def _introduces(self, content: tuple[int, int], quoted: QuotedSpan) -> bool:
+        """Whether ``content`` is ``quoted`` whole, or words ending in a colon and then
+        ``quoted`` to the end ('a text message to supporters: "…"')."""
+        if (quoted.start, quoted.end) == content:
+            return True
+        return quoted.end == content[1] and (
+            _INTRODUCTION.match(self.text, content[0], quoted.start) is not None
+        )
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         # Bounded windows: a `regex` call costs in proportion to the text it is given.
