@@ -41,6 +41,13 @@ def only(text: str) -> tuple[str, str | None, str | None, str | None]:
         ("“We will win,” she also said.", "she", "also said"),
         ("“We will win,” Trump’s campaign said.", "Trump’s campaign", "said"),
         ("“We will win,” O'Brien wrote.", "O'Brien", "wrote"),
+        ('"We will win," campaign manager Ana Ortiz said.', "campaign manager Ana Ortiz", "said"),
+        (
+            '"We will win," Republican strategist Tom Hale said.',
+            "Republican strategist Tom Hale",
+            "said",
+        ),
+        ("\"People tell me, 'Go home,'\" she said.", "she", "said"),
     ],
 )
 def test_quote_then_speaker_then_cue(text: str, speaker: str, cue: str) -> None:
@@ -55,6 +62,7 @@ def test_quote_then_speaker_then_cue(text: str, speaker: str, cue: str) -> None:
         ('"We will win," said the minister.', "the minister", "said"),
         ('"We will win," says Gov. Tom Hale, a Democrat.', "Gov. Tom Hale", "says"),
         ('"We will win," added the head of state on Monday.', "the head of state", "added"),
+        ('"We will win," said former Sen. Ana Ortiz.', "former Sen. Ana Ortiz", "said"),
     ],
 )
 def test_quote_then_cue_then_speaker(text: str, speaker: str, cue: str) -> None:
@@ -191,3 +199,18 @@ def test_attribution_that_introduces_the_next_quotation_is_its_own(text: str) ->
     assert second.speaker is not None
     assert first.speaker.mention.start < first.span.start
     assert second.speaker.mention.start > first.span.end
+
+
+def test_a_quotation_goes_on_after_an_attribution_with_abbreviations() -> None:
+    """'"A," said Mr. X, who met Sen. Y. "B."': the full stops of abbreviations end no
+    sentence, so "B." continues the quotation (one quotation in two parts)."""
+    text = (
+        '"We will win," said Mr. Tom Hale, who met Sen. Ana Ortiz on Friday. '
+        '"Nobody will be left behind."'
+    )
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None and quote.speaker.mention.text == "Mr. Tom Hale"
+    assert [part.text for part in quote.parts] == ["We will win,", "Nobody will be left behind."]
+    # A real sentence between them still ends the attribution: the second floats.
+    text = '"We will win," said Mr. Tom Hale. He left. "Nobody will be left behind."'
+    assert [q.rule for q in extract_quotes(text)] == ["after-quote", "floating"]

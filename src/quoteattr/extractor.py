@@ -718,7 +718,9 @@ def _built_in(
     reported = attribute_reported(
         text, sentences, quoted, direct, grammar, categories, disabled=disabled, cues=cues
     )
-    return settle(text, direct, reported, disabled=disabled)
+    return settle(
+        text, direct, reported, disabled=disabled, abbreviations=grammar.pack.abbreviations
+    )
 
 
 def _to_quote(text: str, candidate: Candidate, pipeline: _Pipeline | None) -> Quote:

@@ -33,7 +33,12 @@ _NP_WORD_CHARS = r"[\p{L}\p{M}\p{Nd}\-'’]+"
 
 @functools.lru_cache(maxsize=32)
 def speaker_pattern(
-    pack: LanguagePack, *, bare: str = "never", shortest: bool = False, reverse: bool = False
+    pack: LanguagePack,
+    *,
+    bare: str = "never",
+    shortest: bool = False,
+    reverse: bool = False,
+    described: bool = False,
 ) -> str:
     """The regex source of a speaker mention in ``pack``'s language (uncompiled).
 
@@ -42,6 +47,10 @@ def speaker_pattern(
     ("officials", "some technologists"): ``"never"``, ``"clause"`` (where a clause starts
     before it, safe right before a cue) or ``"always"`` (right after a cue or "according
     to", where the cue itself marks the start).
+
+    ``described`` also takes a name after a few lower-case words that describe the person
+    ("campaign manager Robby Mook", "former Sen. Evan Bayh", "Republican strategist Fred
+    Davis"): safe where the place marks the start, right after a quotation.
 
     ``reverse`` is for a pattern compiled with ``regex.REVERSE`` whose mention no word
     character, hyphen or apostrophe may precede (a negative lookbehind before it). Matching
@@ -99,6 +108,9 @@ def speaker_pattern(
         # Where every noun is capitalised, a determiner before a "name" belongs to it:
         # "die Zeitung" is one mention, not the article and the name "Zeitung".
         alternatives = [np, name, pronoun]
+    if described:
+        lower = rf"(?!{np_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*\s+"
+        alternatives.append(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*\s+)?(?:{lower}){{1,3}}{name}")
     if bare == "always" or (bare == "never" and pack.bare_noun_speakers):
         alternatives.append(rf"{np_word}(?:\s+{np_word}){{0,2}}{of_phrase}")
     elif bare == "clause":

@@ -33,6 +33,8 @@ __all__ = ["attribute_direct"]
 _HANDOVER = frozenset(",?!…—–-")
 _CUT = frozenset(",…—–-")
 _NEXT_IS_COMMA = regex.compile(r"[^\S\n]*,")
+# Closing marks of a quotation nested at the end of the quoted words: '"..., 'Go,'" he said'.
+_NESTED_CLOSING = "'’\"”»›"
 
 
 def attribute_direct(
@@ -71,7 +73,7 @@ def _interrupted(
     # A sentence cut by its attribution ends its first piece with a comma or a dash; after
     # "?" or "!" the words between belong to a new sentence ('"Why?" She replied: "...").
     cut = (
-        text[first.parts[-1][1] - 1] in _CUT
+        _last_char(text, first) in _CUT
         or _comma_follows(text, first.end)
         or _dash_follows(text, first.end, grammar)
     )
@@ -166,7 +168,7 @@ def _belongs_to_next(
     """Whether an attribution after a quotation ending in "?" or "!" goes on to open the
     next quotation, and so belongs to it: '"Why now?" She replied: "Because."'. After a
     comma the attribution is this quotation's, whatever follows."""
-    if text[piece.parts[-1][1] - 1] == "," or _comma_follows(text, piece.end):
+    if _last_char(text, piece) == "," or _comma_follows(text, piece.end):
         return False
     end = match.end()
     return grammar.introduces_quotation.match(text, end, _line_end(text, end)) is not None
@@ -174,8 +176,14 @@ def _belongs_to_next(
 
 def _hands_over(text: str, piece: QuotedSpan) -> bool:
     """Whether a quotation ends the way quotations followed by their attribution do."""
-    last_char = text[piece.parts[-1][1] - 1]
-    return last_char in _HANDOVER or _comma_follows(text, piece.end)
+    return _last_char(text, piece) in _HANDOVER or _comma_follows(text, piece.end)
+
+
+def _last_char(text: str, piece: QuotedSpan) -> str:
+    """The last character of the quoted words, after any nested quotation's closing marks."""
+    start, end = piece.parts[-1]
+    words = text[start:end].rstrip(_NESTED_CLOSING)
+    return words[-1:]
 
 
 def _dash_follows(text: str, pos: int, grammar: Grammar) -> bool:

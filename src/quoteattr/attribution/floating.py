@@ -16,6 +16,7 @@ and is dropped. Reported quotations that overlap a direct one lose to it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection, Sequence
 
 import attrs
@@ -32,9 +33,20 @@ _FLOAT_REACH = 1500
 _CONTINUATION_REACH = 200
 _SENTENCE_LIKE = regex.compile(r"[^\w]*[\p{Lu}\d]")
 _WORDS = regex.compile(r"\w+")
-# What may stand between an attribution and the quotation that continues it: the rest of
-# the attribution clause, ending its sentence ('said Ann Lee, a teacher. "B."').
-_BETWEEN_CONTINUATION = regex.compile(r"(?:[^\n\"“”«»„.!?]|\.(?!\s+\p{Lu}))*[.!?:]?\s*\Z|\s*\Z")
+
+
+@functools.lru_cache(maxsize=32)
+def _between_continuation(abbreviations: tuple[str, ...]) -> regex.Pattern[str]:
+    """What may stand between an attribution and the quotation that continues it: the rest
+    of the attribution clause, ending its sentence ('said Ann Lee, a teacher. "B."'). A full
+    stop inside it ends no sentence when an abbreviation or an initial ends there
+    ('said Mr. Lee, who met Sen. Ortiz on Friday. "B."')."""
+    stems = sorted({a[:-1] for a in abbreviations if a.endswith(".") and len(a) > 1}, key=len)
+    short = "|".join([*map(regex.escape, reversed(stems)), r"\p{Lu}"])
+    return regex.compile(
+        rf"(?:[^\n\"“”«»„.!?]|(?<=(?<![\w.])(?:{short}))\.|\.(?!\s+\p{{Lu}}))*"
+        r"[.!?:]?\s*\Z|\s*\Z"
+    )
 
 
 def settle(
@@ -43,9 +55,12 @@ def settle(
     reported: Sequence[Candidate],
     *,
     disabled: Collection[str] = frozenset(),
+    abbreviations: tuple[str, ...] = (),
 ) -> list[Candidate]:
     """Merge the rules' candidates into the final, non-overlapping list of quotations
-    (``continuation`` and ``floating`` apply unless named in ``disabled``)."""
+    (``continuation`` and ``floating`` apply unless named in ``disabled``; ``abbreviations``
+    are the language's, whose full stops end no sentence)."""
+    between = _between_continuation(abbreviations)
     continuing = "continuation" not in disabled
     floating = "floating" not in disabled
     chosen = _without_overlaps([c for c in direct if c.attributed], reported)
@@ -60,7 +75,7 @@ def settle(
         previous = _last_attributed(result)
         if previous is None:
             continue
-        if continuing and _continues(text, previous, candidate):
+        if continuing and _continues(text, previous, candidate, between):
             result[-1] = _extend(previous, candidate)
         elif floating and _floats(text, previous, candidate):
             result.append(
@@ -96,7 +111,9 @@ def _last_attributed(result: Sequence[Candidate]) -> Candidate | None:
     return result[-1] if result and result[-1].speaker is not None else None
 
 
-def _continues(text: str, previous: Candidate, candidate: Candidate) -> bool:
+def _continues(
+    text: str, previous: Candidate, candidate: Candidate, between: regex.Pattern[str]
+) -> bool:
     """'"A," she said. "B."': B right after the end of A's attribution sentence."""
     if previous.kind is QuoteKind.INDIRECT or previous.rule == "floating":
         return False
@@ -105,7 +122,7 @@ def _continues(text: str, previous: Candidate, candidate: Candidate) -> bool:
         return False
     if candidate.start - last > _CONTINUATION_REACH:
         return False
-    return _BETWEEN_CONTINUATION.match(text, last, candidate.start) is not None
+    return between.match(text, last, candidate.start) is not None
 
 
 def _floats(text: str, previous: Candidate, candidate: Candidate) -> bool:

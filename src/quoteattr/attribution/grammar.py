@@ -253,6 +253,13 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     )
     cue_then_speaker = rf"(?P<cue>{cue})[^\S\n]+(?P<speaker>{speaker})"
     attribution = rf"(?:{speaker_then_cue}|{cue_then_speaker})"
+    # Right after a quotation, the place marks where the speaker starts: a name may come
+    # after words that describe the person ('," campaign manager Robby Mook said').
+    described = speaker_pattern(pack, described=True)
+    attribution_after = (
+        rf"(?:(?P<speaker>{described}){apposition}{when}(?:[^\S\n]+{adverbs}){{0,3}}"
+        rf"[^\S\n]+(?P<cue>{cue})|(?P<cue>{cue})[^\S\n]+(?P<speaker>{described}))"
+    )
     # A dash between a quotation and its attribution: «…», — сказал он. Optional pieces
     # of a pattern are left out for a pack without their words, to keep it as fast.
     dash = one_of(pack.attribution_dashes)
@@ -267,7 +274,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     return Grammar(
         pack=pack,
         lexicon=lexicon,
-        after=regex.compile(rf"[^\S\n]*,?[^\S\n]*{before_cue}{attribution}", flags),
+        after=regex.compile(rf"[^\S\n]*,?[^\S\n]*{before_cue}{attribution_after}", flags),
         dash_after_quote=regex.compile(rf"[^\S\n]*,?[^\S\n]*{dash}"),
         # After a quotation, an attribution that goes on to open another quotation belongs
         # to that one: '"We won!" Ilya Markov told reporters: "We lost."'.
