@@ -209,7 +209,8 @@ def test_a_quotation_goes_on_after_an_attribution_with_abbreviations() -> None:
         '"Nobody will be left behind."'
     )
     (quote,) = extract_quotes(text)
-    assert quote.speaker is not None and quote.speaker.mention.text == "Mr. Tom Hale"
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == "Mr. Tom Hale"
     assert [part.text for part in quote.parts] == ["We will win,", "Nobody will be left behind."]
     # A real sentence between them still ends the attribution: the second floats.
     text = '"We will win," said Mr. Tom Hale. He left. "Nobody will be left behind."'

@@ -301,7 +301,8 @@ def test_a_quotation_introduced_by_a_colon_after_the_cue_is_direct() -> None:
     assert quote.kind is QuoteKind.DIRECT
     assert quote.text == "We will win this race."
     assert quote.span.text == '"We will win this race."'
-    assert quote.cue is not None and quote.cue.text == "wrote"
+    assert quote.cue is not None
+    assert quote.cue.text == "wrote"
     # Without the colon the words before the quotation are content: a mixed quotation.
     (mixed,) = extract_quotes(text.replace(":", ""))
     assert mixed.kind is QuoteKind.MIXED
