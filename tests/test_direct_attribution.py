@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from quoteattr import QuoteKind, extract_quotes
+from quoteattr.languages import load
+from quoteattr.speakers import name_of
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -136,6 +138,28 @@ def test_words_quoted_in_passing_are_not_quotations() -> None:
     """Titles and scare quotes that nobody is said to have said are not returned."""
     assert extract_quotes('The film "Blue Harbour" opened on Friday.') == []
     assert extract_quotes("Critics called it a “reform” of sorts.") != []
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("House Speaker Tom Hale", "Tom Hale"),
+        ("Former Valdorian Gov. Ana Ortiz", "Ana Ortiz"),
+        ("Rep. Tom Hale of New Hampton", "Tom Hale"),
+        ("campaign manager Ana Ortiz", "Ana Ortiz"),
+        ("Hale campaign manager Ana Ortiz", "Ana Ortiz"),
+        ("Secretary of State Ana Ortiz", "Ana Ortiz"),
+        ("Vice President Tom R. Hale Jr.", "Tom R. Hale Jr."),
+        ("Islamic State", "Islamic State"),
+        ("Department of Justice", None),
+        ("former Hale", None),
+        ("Hale seemed", None),
+    ],
+)
+def test_the_name_is_what_follows_the_last_title(mention: str, name: str | None) -> None:
+    """Titles and describing words before a name are not part of it; a mention that ends in
+    a title, or with other words, names nobody."""
+    assert name_of(mention, load("en")) == name
 
 
 def test_title_is_removed_from_the_name() -> None:

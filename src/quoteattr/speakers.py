@@ -129,11 +129,15 @@ def name_of(mention: str, pack: LanguagePack) -> str | None:
     >>> from quoteattr.languages import load
     >>> name_of("President of the Republic of Azerbaijan Ilham Aliyev", load("en"))
     'Ilham Aliyev'
+    >>> name_of("House Speaker Paul Ryan", load("en"))
+    'Paul Ryan'
+    >>> name_of("campaign manager Robby Mook", load("en"))
+    'Robby Mook'
     >>> name_of("the head of state", load("en")) is None
     True
     """
     words = mention.split()
-    if not words or not words[0][:1].isupper():
+    if not words:
         return None
     pronouns, determiners, connectors, titles = _name_words(pack)
     first = words[0].lower()
@@ -142,14 +146,59 @@ def name_of(mention: str, pack: LanguagePack) -> str | None:
     if any(_is_possessive(word) for word in words):
         return None
     if not all(word[:1].isupper() or word in connectors for word in words):
-        return None  # "Trump seemed": a name followed by other words is no name
+        return _described_name(words, titles)
+    if not words[0][:1].isupper():
+        return None
     last_connector = max((i for i, w in enumerate(words) if w in connectors), default=-1)
+    if last_connector >= 0:
+        named = _name_before_connector(words, connectors, titles)
+        if named:
+            return " ".join(named)
     tail = words[last_connector + 1 :]
     while tail and tail[0] in titles:
         tail = tail[1:]
+    # The name follows the last title: "Former Florida Gov. Jeb Bush", "House Speaker ...".
+    last_title = max(
+        (i for i, w in enumerate(tail) if w in titles and not _all_titles(tail[i + 1 :], titles)),
+        default=-1,
+    )
+    tail = tail[last_title + 1 :]
     if last_connector >= 0:
         tail = _last_full_name(tail)
     return " ".join(tail) or None
+
+
+def _all_titles(words: list[str], titles: frozenset[str]) -> bool:
+    return all(word in titles for word in words)
+
+
+def _described_name(words: list[str], titles: frozenset[str]) -> str | None:
+    """The full name ending a mention after lower-case words that describe the person
+    ("campaign manager Robby Mook", "Senate minority leader Harry Reid"); "Trump seemed", a
+    name followed by other words, is no name."""
+    tail: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        tail.append(word)
+    tail.reverse()
+    while tail and tail[0] in titles:
+        tail = tail[1:]
+    return " ".join(tail) if len(tail) >= 2 else None
+
+
+def _name_before_connector(
+    words: list[str], connectors: frozenset[str], titles: frozenset[str]
+) -> list[str]:
+    """After titles, the name that stands before "of": "Rep. Tom Hale of New York"."""
+    index = 0
+    while index < len(words) and words[index] in titles:
+        index += 1
+    named: list[str] = []
+    while index < len(words) and words[index] not in connectors:
+        named.append(words[index])
+        index += 1
+    return named if index > 0 and words[0] in titles and named else []
 
 
 @functools.lru_cache(maxsize=32)
