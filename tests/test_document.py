@@ -131,6 +131,38 @@ def test_gender_shown_by_the_document_decides() -> None:
     assert names == ["Leila Haddad", "Leila Haddad"]
 
 
+def test_a_quoted_pronoun_shows_no_gender() -> None:
+    """ "She" inside a quotation is someone the speaker talks about: it shows nothing of
+    the speaker's gender, so a later "she" is not the man who said it."""
+    text = (
+        'Paul Renner said he was tired of the dispute. He told reporters: "She misled '
+        'everyone. She knows it, and she lied again."\n\n"We will wait for the report," she said.'
+    )
+    names = [q.speaker.name for q in analyze(text).quotes if q.speaker]
+    assert names == ["Paul Renner", "Paul Renner", None]
+
+
+def test_a_pronoun_opening_the_next_sentence_shows_no_gender() -> None:
+    """ "Renner left the room. She stayed.": "she" opens a sentence of its own, so it says
+    nothing of Renner's gender."""
+    text = (
+        "Paul Renner said he had no comment. Paul Renner left the room. She stayed.\n\n"
+        '"We will wait," she said.'
+    )
+    names = [q.speaker.name for q in analyze(text).quotes if q.speaker]
+    assert names == ["Paul Renner", None]
+
+
+def test_the_gender_most_pronouns_show_wins() -> None:
+    """Two "he" after Brandt and one stray "her": Brandt is a man, not of unknown gender."""
+    text = (
+        "Tom Brandt said he was tired. Tom Brandt said he would leave. Tom Brandt said her "
+        'plan had failed.\n\n"It is final," she said.'
+    )
+    names = [q.speaker.name for q in analyze(text).quotes if q.speaker]
+    assert names[-1] is None
+
+
 def test_relative_pronoun_and_organisation() -> None:
     """ "X, who said ..." is X; "the company" and "it" are the organisation named."""
     text = (

@@ -4,7 +4,8 @@ The document is read once, in text order. Names met on the way ("President of th
 Republic of Azerbaijan Ilham Aliyev", "Sen. Ana Ortiz", "the Ministry of Energy", "the
 Clinton campaign") become people and organisations, with the roles their titles and
 appositions give them and the gender their titles show ("Mrs.", "spokeswoman") or a
-pronoun shows where its sentence names no one else ("Ortiz said she ..."). Each
+pronoun shows where its sentence names no one else ("Ortiz said she ..."; not one
+inside a quotation, and the gender most such pronouns show, at least two to one). Each
 quotation's speaker mention is resolved at its place:
 
 * a **name** stands for the person it names; a surname alone ("Aliyev") for the person of
@@ -74,12 +75,25 @@ class _Entity:
     last: int
     last_subject: int  # where it was last the subject of a sentence (-1: never)
     mentions: list[Span]
+    last_named: int  # where a name (not a pronoun or role noun) last named it
     quotes: list[int] = attrs.field(factory=list)
     voted: str | None = None  # gender shown by pronouns; "?" where they disagree
+    votes: dict[str, int] = attrs.field(factory=dict)  # pronouns of each gender for it
 
     @property
     def surname(self) -> str:
         return self.name.split()[-1]
+
+
+def _voted(votes: dict[str, int]) -> str | None:
+    """The gender pronouns show: one at least twice as often as the other, else "?"
+    where both were seen."""
+    male, female = votes.get("male", 0), votes.get("female", 0)
+    if male >= 2 * female and male:
+        return "male"
+    if female >= 2 * male and female:
+        return "female"
+    return "?"
 
 
 def _gender_of(entity: _Entity) -> str | None:
@@ -197,6 +211,7 @@ class _Reader:
     ) -> None:
         self.found = found
         self.genders = genders or {}
+        self.genders_known = genders is not None
         self.text = text
         self.pack = pack
         self.words = words
@@ -329,18 +344,24 @@ class _Reader:
             return
         if lowered not in self.words.subject_pronouns and first not in self.words.possessives:
             return  # "attacked her": an object is as often someone else
+        if self._quoted(mention.start):
+            return  # "Ortiz said: 'she lied'": a pronoun quoted is someone the speaker means
         named = self._named_in_sentence(mention.start)
-        if len(named) == 1 and self._sentence(named[0].last_subject) == self._sentence(
-            mention.start
+        sentence = self._sentence(mention.start + 1)
+        if (
+            len(named) == 1
+            and self._sentence(named[0].last_subject) == sentence
+            and self._sentence(named[0].last_named) == sentence
         ):
-            self._vote(named[0], kind)  # "Ortiz said he ...": the subject, alone
+            # "Ortiz said he ...": the subject, alone, and named by a name in the sentence
+            self._vote(named[0], kind)
         if lowered in self.words.subject_pronouns and self._is_subject(mention):
             entity = self._person(mention.start, kind)
             if entity is not None:
-                self._mention(entity, mention)
+                self._mention(entity, mention, named=False)
 
     def _named_in_sentence(self, position: int) -> list[_Entity]:
-        sentence = self._sentence(position)
+        sentence = self._sentence(position + 1)
         start = self.sentence_starts[sentence - 1] if sentence > 0 else 0
         return [
             e
@@ -361,7 +382,11 @@ class _Reader:
 
     def _vote(self, entity: _Entity, gender: str) -> None:
         if entity.gender is None and not entity.organisation:
-            entity.voted = gender if entity.voted in (None, gender) else "?"
+            entity.evident = True
+            if self.genders_known:
+                return  # the second reading: the first one counted these pronouns
+            entity.votes[gender] = entity.votes.get(gender, 0) + 1
+            entity.voted = _voted(entity.votes)
             entity.evident = True
 
     def _learn_from_title(self, entity: _Entity, mention: Span, name: str) -> None:
@@ -393,6 +418,7 @@ class _Reader:
             last=mention.end,
             last_subject=mention.end if self._is_subject(mention) else -1,
             mentions=[mention],
+            last_named=mention.end,
             voted=self.genders.get(name),
         )
         if entity.voted is not None:
@@ -431,9 +457,11 @@ class _Reader:
         same = [e for e in self.by_surname.get(words[-1], ()) if e.name.split()[0] == words[0]]
         return same[0] if len(same) == 1 else None
 
-    def _mention(self, entity: _Entity, mention: Span) -> None:
+    def _mention(self, entity: _Entity, mention: Span, *, named: bool = True) -> None:
         entity.mentions.append(mention)
         entity.last = mention.end
+        if named:
+            entity.last_named = mention.end
         self._record(entity, mention.end)
         if self._is_subject(mention):
             entity.last_subject = mention.end
@@ -469,7 +497,7 @@ class _Reader:
         kind = self.words.pronouns.get(lowered)
         found = self._pronoun(mention, kind) if kind is not None else self._role(mention, lowered)
         if found is not None:
-            self._mention(found, mention)
+            self._mention(found, mention, named=False)
         return found
 
     def _pronoun(self, mention: Span, kind: str) -> _Entity | None:
