@@ -306,3 +306,11 @@ def test_a_quotation_introduced_by_a_colon_after_the_cue_is_direct() -> None:
     # Without the colon the words before the quotation are content: a mixed quotation.
     (mixed,) = extract_quotes(text.replace(":", ""))
     assert mixed.kind is QuoteKind.MIXED
+
+
+def test_a_quotation_after_that_is_mixed() -> None:
+    """'X said that "…"': verbatim words in the syntax of reported speech, a mixed quotation
+    (the content, as for indirect speech, starts after "that")."""
+    (quote,) = extract_quotes('The senator said that "nobody will be left behind."')
+    assert quote.kind is QuoteKind.MIXED
+    assert quote.span.text == '"nobody will be left behind."'

@@ -82,6 +82,7 @@ class Grammar:
     name_stopwords: frozenset[str]
     auxiliaries: regex.Pattern[str]
     cue_adverb: regex.Pattern[str]
+    complementizer_before: regex.Pattern[str]
     coordinator: regex.Pattern[str]
     final_attribution: regex.Pattern[str]
     colon_speaker: regex.Pattern[str]
@@ -358,6 +359,9 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             flags | regex.REVERSE,
         ),
         trailing_function=regex.compile(rf"[^\S\n]+{complementizer}\Z", regex.REVERSE),
+        complementizer_before=regex.compile(
+            rf"(?<![\w\-'’]){complementizer}[^\S\n]*\Z", regex.REVERSE | regex.IGNORECASE
+        ),
         content_lead=regex.compile(rf"[\s,;:—–\-]*(?:{complementizer}\b)?[\s,]*"),
         # "said receiving the delegation", "said while visiting": how the words were said.
         circumstance=regex.compile(

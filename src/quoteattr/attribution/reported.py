@@ -679,12 +679,23 @@ class _Finder:
         start, end = kept[0][0], kept[-1][1]
         inner = self._quoted_within(start, end)
         kind = QuoteKind.MIXED if inner else QuoteKind.INDIRECT
-        if len(kept) == 1 and inner and self._introduces(kept[0], inner[-1]):
+        if (
+            len(kept) == 1
+            and inner
+            and self._introduces(kept[0], inner[-1])
+            and not self._after_complementizer(kept[0][0])
+        ):
             # The content is one quoted span, perhaps after words that introduce it ('in a
-            # statement: "…"'): a direct quotation after all.
+            # statement: "…"'): a direct quotation after all. After "that" it stays mixed:
+            # verbatim words in the syntax of reported speech ('said that "…"').
             kind, kept = QuoteKind.DIRECT, inner[-1].parts
             start, end = inner[-1].start, inner[-1].end
         return Candidate(start, end, kept, kind, cue, speaker, rule, category)
+
+    def _after_complementizer(self, start: int) -> bool:
+        """Whether a complementizer ("that") stands right before ``start``."""
+        match = self.grammar.complementizer_before.match(self.text, max(0, start - 20), start)
+        return match is not None
 
     def _introduces(self, content: tuple[int, int], quoted: QuotedSpan) -> bool:
         """Whether ``content`` is ``quoted`` whole, or words ending in a colon and then
