@@ -306,3 +306,53 @@ def test_cue_scan_needs_forms_ending_in_a_word_character() -> None:
     assert _scan_pattern(["said", "acc."], trie_pattern(["said", "acc."])) is None
     assert _scan_pattern([], trie_pattern([])) is None
     assert _scan_pattern(["said", "o'"], trie_pattern(["said", "o'"])) is not None
+
+
+_INTRODUCTION_PIECES = [
+    "told",
+    "reporters",
+    "that",
+    "on",
+    "Monday",
+    "U.S.",
+    "O'Brien",
+    "x-y",
+    "5",
+    "a\u0301",
+    ":",
+    ",",
+    ".",
+    " ",
+    "  ",
+    "\u00a0",
+    "\x1c",
+    "\n",
+]
+
+
+@pytest.mark.parametrize("language", ["en", "de", "ru"])
+@PROPERTY
+@given(pieces=st.lists(st.sampled_from(_INTRODUCTION_PIECES), max_size=24))
+def test_introduction_fits_in_its_word_count(language: str, pieces: list[str]) -> None:
+    from quoteattr.attribution.direct import _INTRODUCTION_TOKENS
+    from quoteattr.attribution.grammar import grammar_for
+
+    introduction = grammar_for(load(language)).introduction
+    assert "{1,6}" in introduction.pattern  # six words: _INTRODUCTION_TOKENS counts them
+    # Six words and a colon apart: the most the pattern matches.
+    longest = " reporters on Monday in U.S.A O'Brien : "
+    assert introduction.match(longest, 0, len(longest)) is not None
+    assert len(longest.split()) == _INTRODUCTION_TOKENS
+    text = "".join(pieces)
+    if introduction.match(text, 0, len(text)) is not None:
+        assert len(text.split(None, _INTRODUCTION_TOKENS)) <= _INTRODUCTION_TOKENS
+
+
+@PROPERTY
+@given(text=_TEXTS, data=st.data())
+def test_has_word_agrees_with_the_pattern(text: str, data: st.DataObject) -> None:
+    from quoteattr.attribution.reported import _WORD, _has_word
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(0, len(text)))
+    assert _has_word(text, start, end) == (_WORD.search(text, start, end) is not None)
