@@ -238,3 +238,121 @@ def test_word_trie_matches_the_alternation(
     stop_trie = regex.compile(rf"(?!{word_trie(words)})", regex.VERSION1)
     for pos in range(len(text) + 1):
         assert bool(stop_trie.match(text, pos)) == bool(stop_plain.match(text, pos))
+
+
+def _sorted_trie(words: list[str]) -> str:
+    """``cues.trie_pattern`` as it was before its branches were put in letter-frequency
+    order: every node's branches in sorted order."""
+    import re
+
+    from quoteattr.cues import _TRIE_PIECES
+
+    trie: dict = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def to_regex(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [
+            (_TRIE_PIECES.get(char) or re.escape(char)) + to_regex(node[char])
+            for char in sorted(k for k in node if k)
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return to_regex(trie) + r"(?![\w\-])"
+
+
+def _lexicon_words(language: str) -> list[str]:
+    from quoteattr.cues import _capitalise
+
+    pack = load(language)
+    categories = lexicon_for(pack).categories
+    return list(categories) + [
+        _capitalise(entry) for _, entry in pack.nominal_cues if entry.lower() in categories
+    ]
+
+
+@PROPERTY
+@given(text=_TEXTS, language=st.sampled_from(["en", "de", "ru"]))
+def test_cue_scan_finds_what_the_lookbehind_pattern_finds(text: str, language: str) -> None:
+    import re
+
+    from quoteattr.cues import _BEFORE_CUE
+
+    lexicon = lexicon_for(load(language))
+    assert lexicon.scan is not None
+    # The trie in letter-frequency order matches what the trie in sorted order matches.
+    reference = re.compile(_BEFORE_CUE + _sorted_trie(_lexicon_words(language)))
+    expected = [(m.start(), m.end(), m.group()) for m in reference.finditer(text)]
+    assert [(m.start(), m.end(), m.group()) for m in lexicon.find(text)] == expected
+    # The scan that consumes the character before a cue finds the same cues.
+    assert CueIndex(lexicon, text).find(0, len(text)) == expected
+
+
+@pytest.mark.parametrize("text", ["said", "said, told", "“said” said", "-said", "x said"])
+def test_cue_scan_at_the_text_start(text: str) -> None:
+    for language in ("en", "de", "ru"):
+        _same_cues(text, 0, len(text), language)
+
+
+def test_cue_scan_needs_forms_ending_in_a_word_character() -> None:
+    from quoteattr.cues import _scan_pattern, trie_pattern
+
+    assert _scan_pattern(["said", "acc."], trie_pattern(["said", "acc."])) is None
+    assert _scan_pattern([], trie_pattern([])) is None
+    assert _scan_pattern(["said", "o'"], trie_pattern(["said", "o'"])) is not None
+
+
+_INTRODUCTION_PIECES = [
+    "told",
+    "reporters",
+    "that",
+    "on",
+    "Monday",
+    "U.S.",
+    "O'Brien",
+    "x-y",
+    "5",
+    "a\u0301",
+    ":",
+    ",",
+    ".",
+    " ",
+    "  ",
+    "\u00a0",
+    "\x1c",
+    "\n",
+]
+
+
+@pytest.mark.parametrize("language", ["en", "de", "ru"])
+@PROPERTY
+@given(pieces=st.lists(st.sampled_from(_INTRODUCTION_PIECES), max_size=24))
+def test_introduction_fits_in_its_word_count(language: str, pieces: list[str]) -> None:
+    from quoteattr.attribution.direct import _INTRODUCTION_TOKENS
+    from quoteattr.attribution.grammar import grammar_for
+
+    introduction = grammar_for(load(language)).introduction
+    assert "{1,6}" in introduction.pattern  # six words: _INTRODUCTION_TOKENS counts them
+    # Six words and a colon apart: the most the pattern matches.
+    longest = " reporters on Monday in U.S.A O'Brien : "
+    assert introduction.match(longest, 0, len(longest)) is not None
+    assert len(longest.split()) == _INTRODUCTION_TOKENS
+    text = "".join(pieces)
+    if introduction.match(text, 0, len(text)) is not None:
+        assert len(text.split(None, _INTRODUCTION_TOKENS)) <= _INTRODUCTION_TOKENS
+
+
+@PROPERTY
+@given(text=_TEXTS, data=st.data())
+def test_has_word_agrees_with_the_pattern(text: str, data: st.DataObject) -> None:
+    from quoteattr.attribution.reported import _WORD, _has_word
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(0, len(text)))
+    assert _has_word(text, start, end) == (_WORD.search(text, start, end) is not None)

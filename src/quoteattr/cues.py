@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -87,6 +87,8 @@ class CueLexicon:
     pattern: re.Pattern[str] = attrs.field(eq=False)
     noun_like: frozenset[str] = attrs.field(eq=False, factory=frozenset)
     nominal: frozenset[str] = attrs.field(eq=False, factory=frozenset)
+    # What ``pattern`` finds, for a scan of a whole text: see ``_scan_pattern``.
+    scan: re.Pattern[str] | None = attrs.field(eq=False, default=None)
 
     def category_of(self, form: str) -> CueCategory:
         """The category of a matched form (any case, any spacing, any words between a
@@ -132,10 +134,6 @@ class CueLexicon:
         return self.pattern.finditer(text, start, len(text) if end is None else end)
 
 
-# What the lexicon pattern's final lookahead refuses after a cue (the same class, in `re`).
-_WORD_OR_HYPHEN = re.compile(r"[\w\-]")
-
-
 Cue = tuple[int, int, str]
 """A cue found in a text: its start and end offsets and the matched form."""
 
@@ -161,12 +159,28 @@ class CueIndex:
         self._lexicon = lexicon
         self._text = text
         cues: list[Cue] = []
-        for match in lexicon.pattern.finditer(text):
-            start, end = match.span()
-            cues.append((start, end, match.group()))
+        scan = lexicon.scan
+        if scan is None:
+            for match in lexicon.pattern.finditer(text):
+                start, end = match.span()
+                cues.append((start, end, match.group()))
+        else:
+            # The same cues as the loop above (see ``_scan_pattern``).
+            first = lexicon.pattern.match(text)
+            pos = 0
+            if first is not None:
+                pos = first.end()
+                cues.append((0, pos, first.group()))
+            for match in scan.finditer(text, pos):
+                start, end = match.span(1)
+                cues.append((start, end, match.group(1)))
         self._cues = cues
-        self._starts = [start for start, _, _ in cues]
-        self._ends = [end for _, end, _ in cues]
+        starts: Sequence[int] = ()
+        ends: Sequence[int] = ()
+        if cues:
+            starts, ends, _ = zip(*cues, strict=True)
+        self._starts = starts
+        self._ends = ends
 
     def find(self, start: int, end: int) -> list[Cue]:
         """Every cue in ``text[start:end]``, left to right."""
@@ -176,7 +190,10 @@ class CueIndex:
         if (
             (first > 0 and ends[first - 1] > start)
             or (last > first and ends[last - 1] > end)
-            or (end < len(text) and _WORD_OR_HYPHEN.match(text, end) is not None)
+            # What the lexicon pattern's final lookahead, ``(?![\w\-])``, refuses after
+            # a cue: ``re`` takes a character for ``\w`` exactly when ``str.isalnum`` does,
+            # or when it is the underscore.
+            or (end < len(text) and ((char := text[end]).isalnum() or char in "_-"))
         ):
             return [
                 (match.start(), match.end(), match.group())
@@ -206,15 +223,44 @@ def lexicon_for(pack: LanguagePack) -> CueLexicon:
     words = list(categories) + [
         _capitalise(entry) for _, entry in pack.nominal_cues if entry.lower() in categories
     ]
+    trie = trie_pattern(words)
     return CueLexicon(
         categories,
         # The standard library's engine runs this one big alternation several times faster
         # than `regex` (measured: about 24 against 120 ns a character); it needs no feature
         # that only `regex` has.
-        re.compile(r"(?<![\w\-'’])" + trie_pattern(words)),
+        re.compile(_BEFORE_CUE + trie),
         frozenset(pack.noun_like_forms),
         frozenset(entry.lower() for _, entry in pack.nominal_cues),
+        _scan_pattern(words, trie),
     )
+
+
+# What stands before a cue: no word character, hyphen or apostrophe (or the text's start).
+_BEFORE_CUE = r"(?<![\w\-'’])"
+_CUE_CHAR = re.compile(r"[\w\-'’]")
+
+
+def _scan_pattern(words: Sequence[str], trie: str) -> re.Pattern[str] | None:
+    """The lexicon's pattern with the character before a cue consumed, not looked behind
+    at: ``[^\\w\\-'’](trie)``, the cue its group 1.
+
+    The lookbehind makes ``re`` call its matcher at every position of the text; a pattern
+    that opens with a character class lets it skip, in a tight loop, to the characters
+    the class admits (the spaces and punctuation before words), about a fifth of them.
+    ``CueIndex`` finds the same cues with it: a cue at the text's start first (the
+    lookbehind pattern's ``match`` at 0), then this pattern's matches from the end of the
+    last cue found. A cue after the character at ``q`` is a match of the lookbehind
+    pattern at ``q + 1`` exactly when this pattern matches at ``q``, and the leftmost ``q``
+    gives the leftmost cue. The lookbehind pattern could also find a cue right at the end
+    ``e`` of the last one, which this one never tries; but the character before ``e`` is the
+    last of a cue form, so the lookbehind fails there when every form ends in a word
+    character, hyphen or apostrophe. None when one does not (then the lookbehind pattern
+    scans).
+    """
+    if not words or not all(word and _CUE_CHAR.match(word[-1]) for word in words):
+        return None
+    return re.compile(r"[^\w\-'’](" + trie + ")")
 
 
 def _capitalise(form: str) -> str:
@@ -246,12 +292,32 @@ _TRIE_PIECES = {
 }
 
 
-def _trie_to_regex(node: dict) -> str:  # type: ignore[type-arg]
+# The order in which a trie tries the letters that may come next: the `re` engine tests a
+# branch's first character against each alternative in turn, so the frequent letters of
+# running text (at a word's start, then inside a word) are put first. Two letters never
+# match the same character (the lexicon's pattern is case-sensitive), so the order changes
+# no match; a piece (a space or a gap) and a space character keep their places, in the
+# sorted order, after the letters, since they may match the same characters.
+_FIRST_LETTERS = "tasoiwhcbpfmdrelngyuvkjqzxTSIAMCBHPDRWNFLOGEJKUVYQXZ"
+_NEXT_LETTERS = "eaiotnsrhldcumfpgwybvkxjqzETAOINSRHLDCUMFPGWYBVKXJQZ"
+
+
+def _trie_order(keys: Iterable[str], first: bool) -> list[str]:
+    """The keys of a trie node in the order the pattern tries them (see above)."""
+    ordered = sorted(keys)
+    rank = {char: i for i, char in enumerate(_FIRST_LETTERS if first else _NEXT_LETTERS)}
+    letters = [k for k in ordered if k not in _TRIE_PIECES and not k.isspace()]
+    others = [k for k in ordered if k in _TRIE_PIECES or k.isspace()]
+    # ``sorted`` is stable: letters not in the table keep their sorted order, after it.
+    return sorted(letters, key=lambda char: rank.get(char, len(rank))) + others
+
+
+def _trie_to_regex(node: dict, first: bool = True) -> str:  # type: ignore[type-arg]
     branches = []
     ends_here = "" in node
-    for char in sorted(k for k in node if k):
+    for char in _trie_order((k for k in node if k), first):
         piece = _TRIE_PIECES.get(char) or re.escape(char)
-        branches.append(piece + _trie_to_regex(node[char]))
+        branches.append(piece + _trie_to_regex(node[char], False))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -59,6 +59,10 @@ def first_non_space(text: str, start: int, end: int) -> int:
     # differ only on U+001C..U+001F, which ``str.isspace`` counts and ``regex`` does not).
     if start < end and not text[start].isspace():
         return start
+    # And the common case of one space or line break before the words: both are `regex`
+    # spaces, and a character ``str.isspace`` denies after them ends the run.
+    if start + 1 < end and text[start] in " \n" and not text[start + 1].isspace():
+        return start + 1
     while start < end:
         stop = min(end, start + _STEP)
         found: int = _LEADING_SPACE.match(text, start, stop).end()  # type: ignore[union-attr]

@@ -35,6 +35,12 @@ _CUT = frozenset(",…—–-")
 _NEXT_IS_COMMA = regex.compile(r"[^\S\n]*,")
 # Closing marks of a quotation nested at the end of the quoted words: '"..., 'Go,'" he said'.
 _NESTED_CLOSING = "'’\"”»›"
+# The most words, split at spaces, that ``grammar.introduction`` can match: six words of
+# the complement and a colon or comma standing apart. Its spaces are `regex` spaces, all
+# of which ``str.split`` splits at, and its other characters (letters, marks, digits,
+# hyphens, apostrophes, full stops, a colon or comma) none, so a stretch it matches splits
+# into at most that many pieces.
+_INTRODUCTION_TOKENS = 7
 
 
 def attribute_direct(
@@ -125,6 +131,8 @@ def _introduced(
     if not before:
         return None
     cue_start, cue_end, form = before[-1]
+    if len(text[cue_end : piece.start].split(None, _INTRODUCTION_TOKENS)) > _INTRODUCTION_TOKENS:
+        return None  # cheap test first: too many words between the cue and the quotation
     tail = grammar.introduction.match(text, cue_end, piece.start)
     if tail is None or not _introduces(text, tail, piece):
         return None

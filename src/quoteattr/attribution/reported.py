@@ -43,6 +43,9 @@ _SPEAKER_REACH = 200
 # How much punctuation and space is trimmed from either end of reported content.
 _TRIM = 64
 _WORD = regex.compile(r"\w")
+# Characters ``_WORD`` matches: the content of a part, the rest of a sentence, most often
+# starts with one, which spares the pattern.
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 _TRAILING = regex.compile(r"[\s,;:.—–\-]*", regex.REVERSE)
 _COMMA_BEFORE = regex.compile(r",[^\S\n]*\Z", regex.REVERSE)
 _COMMA_AFTER = regex.compile(r"[^\S\n]*,")
@@ -99,6 +102,13 @@ def attribute_reported(
             previous = finder.last_attributed(start, end, here) or previous
         found.extend(here)
     return found
+
+
+def _has_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a word character (``_WORD.search``)."""
+    if start < end and text[start] in _ASCII_WORD:
+        return True
+    return _WORD.search(text, start, end) is not None
 
 
 def _goes_on(last: Candidate, continued: Candidate, text: str) -> bool:
@@ -248,11 +258,7 @@ class _Finder:
             category = self.grammar.cue_category(self.text, cue[0], form, self.categories)
             content = (start, comma.start())
             speaker = tail.span("speaker")
-            if (
-                category is None
-                or self._blocked(start, end)
-                or not _WORD.search(self.text, *content)
-            ):
+            if category is None or self._blocked(start, end) or not _has_word(self.text, *content):
                 return None
             return self._make([content], cue, speaker, "according-to", category)
         return None
@@ -295,7 +301,7 @@ class _Finder:
     ) -> Candidate | None:
         text, grammar = self.text, self.grammar
         tail = grammar.complement.match(text, cue[1], end).end()  # type: ignore[union-attr]
-        rest_has_words = _WORD.search(text, tail, end) is not None
+        rest_has_words = _has_word(text, tail, end)
         if grammar.is_according(form):
             return self._according_to(start, end, cue, category)
         if form.lower() in self.impressions:
@@ -336,7 +342,7 @@ class _Finder:
             # the clause before it, a later ", X reports" is the source tag, not a quotation.
             if previous is not None and comma is not None:
                 return None
-            if comma is not None and _WORD.search(text, start, comma.start()):
+            if comma is not None and _has_word(text, start, comma.start()):
                 if not rest_has_words or self._circumstance(start, comma.start(), tail, end):
                     return self._make(
                         [(start, comma.start())], cue, speaker, "content-before", category
@@ -371,7 +377,7 @@ class _Finder:
         # "Exports fell, said the minister": the comma before the cue first, the speaker
         # pattern after it only then (it costs far more).
         comma = _COMMA_BEFORE.match(text, start, cue[0])
-        if comma is not None and _WORD.search(text, start, comma.start()):
+        if comma is not None and _has_word(text, start, comma.start()):
             inverted = grammar.speaker_after.match(text, cue[1], end)
             if inverted is not None:
                 speaker = inverted.span("speaker")
@@ -379,7 +385,7 @@ class _Finder:
                 # may stand between the speaker and the comma that resumes the content.
                 resume = grammar.complement.match(text, speaker[1], end).end()  # type: ignore[union-attr]
                 rest = grammar.apposition_end.match(text, resume, min(end, resume + 200))
-                if rest is not None and _WORD.search(text, rest.end(), end):
+                if rest is not None and _has_word(text, rest.end(), end):
                     # "And Trump, said Sunshine, who knows him, never forgets."
                     return self._make(
                         [(start, comma.start()), (rest.end(), end)],
@@ -441,7 +447,7 @@ class _Finder:
         source, if any, is a document after or before the cue."""
         text, grammar = self.text, self.grammar
         comma = _COMMA_BEFORE.match(text, start, cue[0])
-        if comma is not None and _WORD.search(text, start, comma.start()):
+        if comma is not None and _has_word(text, start, comma.start()):
             after = grammar.speaker_after.match(text, cue[1], end)
             speaker = after.span("speaker") if after is not None else None
             return self._make([(start, comma.start())], cue, speaker, "content-before", category)
@@ -469,7 +475,7 @@ class _Finder:
         if lead is not None:
             pos = lead.start()
         return (
-            _WORD.search(self.text, start, pos) is None
+            not _has_word(self.text, start, pos)
             or self.grammar.clause_boundary.match(self.text, start, pos) is not None
         )
 
@@ -486,7 +492,7 @@ class _Finder:
             )
             if match is not None and match.end() == cue[0] + gap[1]:
                 speaker = match.span("speaker")
-                if _WORD.search(self.text, cue[1], end) is not None:
+                if _has_word(self.text, cue[1], end):
                     return self._make([(cue[1], end)], cue, speaker, "inverted", category)
                 comma = _COMMA_BEFORE.match(self.text, start, cue[0])
                 if comma is not None:
@@ -497,10 +503,10 @@ class _Finder:
         if match is None or self._blocked(*match.span("speaker")):
             return None
         speaker = match.span("speaker")
-        if _WORD.search(self.text, speaker[1], end) is None:
+        if not _has_word(self.text, speaker[1], end):
             return None
         comma = _COMMA_BEFORE.match(self.text, start, cue[0])
-        if comma is not None and _WORD.search(self.text, start, comma.start()):
+        if comma is not None and _has_word(self.text, start, comma.start()):
             return self._make([(start, comma.start())], cue, speaker, "content-before", category)
         if not self._clause_follows(speaker[1], end):
             # "Am Montag kritisierte die Ministerin den Plan.": the whole sentence.
@@ -521,7 +527,7 @@ class _Finder:
         )
         if speaker is None or not self._clause_initial(start, speaker.start("speaker")):
             return None
-        content = (tail, end) if _WORD.search(self.text, tail, end) else (aux.end(), cue[0])
+        content = (tail, end) if _has_word(self.text, tail, end) else (aux.end(), cue[0])
         return self._make([content], cue, speaker.span("speaker"), "speaker-cue", category)
 
     def _postposed(
@@ -649,13 +655,13 @@ class _Finder:
             return self._make(
                 [(start, cue[0]), (speaker[1], end)], cue, speaker, "according-to", category
             )
-        if _WORD.search(text, start, cue[0]) is None:
+        if not _has_word(text, start, cue[0]):
             after = _COMMA_AFTER.search(text, speaker[1], end)
             if after is None:
                 return None
             return self._make([(after.end(), end)], cue, speaker, "according-to", category)
         after = _COMMA_AFTER.match(text, speaker[1], end)
-        if after is not None and _WORD.search(text, after.end(), end):
+        if after is not None and _has_word(text, after.end(), end):
             # "Fundraising, according to the campaign, has surged": both sides are content.
             return self._make(
                 [(start, cue[0]), (after.end(), end)], cue, speaker, "according-to", category
@@ -673,7 +679,7 @@ class _Finder:
         if rule in self.disabled:
             return None  # a switched-off rule makes nothing; the cue stays unused
         trimmed = [self._trim(start, end) for start, end in parts]
-        kept = tuple(part for part in trimmed if _WORD.search(self.text, *part))
+        kept = tuple(part for part in trimmed if _has_word(self.text, *part))
         if not kept:
             return None
         start, end = kept[0][0], kept[-1][1]
