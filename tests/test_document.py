@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 
 from quoteattr import Document, Extractor, QuoteKind, analyze, extract_quotes
+from quoteattr.languages import load
 from strategies import arbitrary_texts, article_texts, articles
 
 # An agency story shaped like the ones quoteattr began from: a dateline, an unquoted lede
@@ -108,6 +109,22 @@ def test_story_source_dateline_and_link(story: Document) -> None:
     (link,) = story.links
     assert (link.first, link.later) == (story.quotes[0], story.quotes[1])
     assert link.overlap == 1.0
+
+
+def test_a_given_name_shows_gender() -> None:
+    """A given name that news gives to women only ("Carla") shows the person is a woman, so
+    "she" passes over a more recent man ("Victor"); a given name given to both says
+    nothing."""
+    text = (
+        "Carla Benedetti opened the session. Victor Hale, the finance minister, left early."
+        '\n\n"We will not reopen it," she said.'
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Carla Benedetti"
+    (quote,) = analyze(text.replace("Carla", "Jordan").replace("Victor", "Taylor")).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name != "Jordan Benedetti"
 
 
 def test_ties_are_left_unresolved() -> None:
@@ -233,9 +250,15 @@ def test_renaming_a_person_renames_them_in_the_result(article: object) -> None:
     named = [q.name for q in article.quotes if q.name]  # type: ignore[attr-defined]
     if not named or "Quistova" in text:
         return
-    # The person everywhere: the full name, then the surname standing alone.
+    # The person everywhere: the full name, then the surname standing alone. The new given
+    # name shows what the old one showed of the person's gender ("Ana" a woman's, "Zorana"
+    # nothing), so the renamed text says the same of them.
     old = named[0].split()
-    renames = [(named[0], "Zorana Quistova" if len(old) == 2 else "Quistova")]
+    shown = dict(load("en").people.given_names).get(old[0])
+    given = {"female": "Carla", "male": "Victor"}.get(shown or "", "Zorana")
+    if given in text:
+        return
+    renames = [(named[0], f"{given} Quistova" if len(old) == 2 else "Quistova")]
     if len(old) == 2:
         renames.append((old[-1], "Quistova"))
 

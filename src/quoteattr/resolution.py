@@ -79,6 +79,7 @@ class _Entity:
     quotes: list[int] = attrs.field(factory=list)
     voted: str | None = None  # gender shown by pronouns; "?" where they disagree
     votes: dict[str, int] = attrs.field(factory=dict)  # pronouns of each gender for it
+    given: str | None = None  # gender the given name shows ("Charles Koch")
 
     @property
     def surname(self) -> str:
@@ -97,10 +98,13 @@ def _voted(votes: dict[str, int]) -> str | None:
 
 
 def _gender_of(entity: _Entity) -> str | None:
-    """What titles, else pronouns, show of an entity's gender (None when unknown)."""
+    """What titles, else pronouns, else the given name show of an entity's gender (None
+    when unknown)."""
     if entity.gender is not None:
         return entity.gender
-    return entity.voted if entity.voted != "?" else None
+    if entity.voted is not None and entity.voted != "?":
+        return entity.voted
+    return entity.given
 
 
 @attrs.frozen
@@ -109,6 +113,7 @@ class _Words:
 
     pronouns: dict[str, str]
     genders: dict[str, str]
+    given_names: dict[str, str]
     synonyms: dict[str, frozenset[str]]
     title_roles: dict[str, str]
     titles: tuple[str, ...]
@@ -135,6 +140,7 @@ def _words_for(pack: LanguagePack) -> _Words:
     return _Words(
         pronouns=dict(people.pronouns),
         genders=dict(people.gendered_words),
+        given_names=dict(people.given_names),
         synonyms={role: frozenset(titles) for role, titles in synonyms.items()},
         title_roles=dict(people.title_roles),
         # Longest first, so "prime minister" is found before "minister".
@@ -420,14 +426,20 @@ class _Reader:
             mentions=[mention],
             last_named=mention.end,
             voted=self.genders.get(name),
+            given=self._given_gender(name),
         )
-        if entity.voted is not None:
+        if entity.voted is not None or entity.given is not None:
             entity.evident = True
         self.entities.append(entity)
         self.by_surname.setdefault(entity.surname, []).append(entity)
         self._record(entity, mention.end)
         self.by_name[name] = entity
         return entity
+
+    def _given_gender(self, name: str) -> str | None:
+        """The gender a full name's given name shows ("Charles Koch"), if any."""
+        words = name.split()
+        return self.words.given_names.get(words[0]) if len(words) >= 2 else None
 
     def _roles(self, words: str) -> tuple[set[str], str | None]:
         """The roles and the gender that title or apposition words give."""

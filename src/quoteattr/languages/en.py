@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from quoteattr.languages import first_names
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.languages.people import PeopleWords
 
@@ -428,6 +429,7 @@ PEOPLE = PeopleWords(
         "But", "And", "Yet", "So", "Still", "Later", "Then", "Meanwhile", "However", "Now",
         "Also",
     ],
+    given_names=first_names.PAIRS,
 )  # fmt: skip
 """Words for resolving "he", "the head of state" or "the company" to whom they stand for."""
 

@@ -45,7 +45,9 @@ class PeopleWords:
     to Trump"); ``subject_pronouns`` the gendered pronouns that stand as subjects and
     ``possessive_pronouns`` those that stand before a noun ("his", "her");
     ``company_words`` the words that make an organisation a company ("Inc."), and
-    ``sentence_openers`` the words that may open a sentence before its subject ("But").
+    ``sentence_openers`` the words that may open a sentence before its subject ("But");
+    ``given_names`` a given name with "male" or "female", for names news copy gives almost
+    only to one gender (see :mod:`quoteattr.languages.first_names`).
     """
 
     pronouns: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
@@ -61,3 +63,4 @@ class PeopleWords:
     possessive_pronouns: tuple[str, ...] = attrs.field(default=(), converter=_words)
     company_words: tuple[str, ...] = attrs.field(default=(), converter=_words)
     sentence_openers: tuple[str, ...] = attrs.field(default=(), converter=_words)
+    given_names: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
