@@ -83,6 +83,7 @@ class Grammar:
     auxiliaries: regex.Pattern[str]
     cue_adverb: regex.Pattern[str]
     complementizer_before: regex.Pattern[str]
+    cue_tail: regex.Pattern[str]
     coordinator: regex.Pattern[str]
     final_attribution: regex.Pattern[str]
     colon_speaker: regex.Pattern[str]
@@ -145,8 +146,9 @@ class Grammar:
 
     def cue_phrase(self, text: str, cue: tuple[int, int], floor: int) -> tuple[int, int]:
         """The cue as annotators mark it: auxiliaries and adverbs before it ("has publicly
-        said", never before ``floor``, the speaker's end), a colon right after it ("said:"),
-        and without a trailing "that" ("claim that")."""
+        said", never before ``floor``, the speaker's end), the pack's tails after a verb
+        ("said in a statement") and a colon right after it ("said:"), and without a
+        trailing "that" ("claim that")."""
         start, end = cue
         # Only a cue ending in a complementizer ("claim that") can lose one.
         if text.endswith(self.pack.complementizers, start, end):
@@ -154,6 +156,10 @@ class Grammar:
             if trimmed is not None:
                 end = trimmed.start()
         start = self._modifiers_start(text, start, floor)
+        if text[end - 1 : end].isalpha():
+            tail = self.cue_tail.match(text, end, min(len(text), end + 40))
+            if tail is not None:
+                end = tail.end()
         if text[end : end + 1] == ":":
             end += 1
         return start, end
@@ -359,6 +365,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             flags | regex.REVERSE,
         ),
         trailing_function=regex.compile(rf"[^\S\n]+{complementizer}\Z", regex.REVERSE),
+        cue_tail=regex.compile(rf"[^\S\n]+{one_of(pack.cue_tails)}(?![\w\-])"),
         complementizer_before=regex.compile(
             rf"(?<![\w\-'’]){complementizer}[^\S\n]*\Z", regex.REVERSE | regex.IGNORECASE
         ),

@@ -234,6 +234,19 @@ DETERMINERS: tuple[str, ...] = (
 )  # fmt: skip
 """Words that begin a noun phrase such as "the head of state" or "a spokeswoman"."""
 
+NEGATED_AUXILIARIES: tuple[str, ...] = (
+    "doesn't", "don't", "didn't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't",
+    "couldn't", "isn't", "wasn't", "aren't", "weren't", "shouldn't",
+)  # fmt: skip
+"""Negated auxiliaries ("doesn't deny"): they end a noun-phrase speaker, may stand between
+a speaker and the cue, and belong to the cue."""
+
+NEGATED: tuple[str, ...] = (
+    *NEGATED_AUXILIARIES,
+    *(word.replace("'", "’") for word in NEGATED_AUXILIARIES),
+)
+"""The same, written with either apostrophe."""
+
 PHRASE_STOPWORDS: tuple[str, ...] = (
     "on", "in", "at", "during", "after", "before", "while", "when", "to", "from", "with",
     "who", "whom", "which", "that", "and", "but", "or", "as", "by", "than", "because",
@@ -246,7 +259,7 @@ PHRASE_STOPWORDS: tuple[str, ...] = (
     "instead", "both", "apparently", "allegedly", "reportedly", "since", "even", "just",
     "only", "now", "never", "always", "often", "ever", "once", "already", "really",
     "actually", "recently", "earlier", "first", "finally", "however", "meanwhile",
-    "intended", "there", "here", "so", "too", "very", "for", "of",
+    "intended", "there", "here", "so", "too", "very", "for", "of", *NEGATED,
 )  # fmt: skip
 """Words that end a noun-phrase speaker ("the minister on Tuesday" is "the minister")."""
 
@@ -305,7 +318,7 @@ CUE_ADVERBS: tuple[str, ...] = (
     "strongly", "sharply", "harshly", "clearly", "specifically", "directly", "personally",
     "first", "initially", "originally", "long", "continually", "consistently", "immediately",
     "both", "all", "each", "together", "jointly", "seem to", "seems to", "seemed to",
-    "appear to", "appears to", "appeared to",
+    "appear to", "appears to", "appeared to", *NEGATED,
 )  # fmt: skip
 """Words that may stand between a speaker and the cue ("she also said")."""
 
@@ -325,7 +338,7 @@ CUE_AUXILIARIES: tuple[str, ...] = (
     "has", "have", "had", "also", "will", "would", "did", "does", "do", "not", "never",
     "repeatedly", "already", "is", "are", "was", "were", "been", "to", "then", "later",
     "even", "still", "may", "can", "might", "could", "should", "must", "first", "long",
-    "often", "just", "once",
+    "often", "just", "once", "again", "further", "soon", "tried", "trying", *NEGATED,
 )  # fmt: skip
 """Words right before a cue that annotators count as part of it ("has said", "also noted")."""
 
@@ -507,6 +520,7 @@ PACK = LanguagePack(
     cue_auxiliaries=CUE_AUXILIARIES,
     cue_adverb_suffixes=("ly",),
     cue_adverb_exceptions=CUE_ADVERB_EXCEPTIONS,
+    cue_tails=("in a statement", "in a written statement", "in a letter"),
     colon_non_speakers=COLON_NON_SPEAKERS,
     people=PEOPLE,
     morphology="en",

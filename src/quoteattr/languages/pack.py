@@ -78,6 +78,9 @@ class LanguagePack:
     ("publicly said", "repeatedly warned"): "ly" in English."""
     cue_adverb_exceptions: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Words with such an ending that are no adverbs ("rally", "family")."""
+    cue_tails: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Phrases that, right after a verb cue, annotators count as part of it ("said in a
+    statement")."""
     colon_non_speakers: tuple[str, ...] = attrs.field(converter=_words, default=())
     removed_cues: tuple[str, ...] = attrs.field(converter=_words, default=())
     impression_verbs: tuple[str, ...] = attrs.field(converter=_words, default=())
