@@ -240,3 +240,11 @@ def test_a_quotation_goes_on_after_an_attribution_with_abbreviations() -> None:
     # A real sentence between them still ends the attribution: the second floats.
     text = '"We will win," said Mr. Tom Hale. He left. "Nobody will be left behind."'
     assert [q.rule for q in extract_quotes(text)] == ["after-quote", "floating"]
+
+
+def test_an_introduction_ending_its_paragraph_with_a_colon() -> None:
+    """'X continued:' closing a paragraph introduces the quotation opening the next one."""
+    text = 'Mayor Ana Ortiz continued:\n\n"You look at the questions and you see the problem."'
+    assert only(text)[1:] == ("Mayor Ana Ortiz", "continued:", "before-quote")
+    # Without the colon the paragraphs are apart: the quotation has no attribution.
+    assert extract_quotes(text.replace(":", ".")) == []

@@ -125,15 +125,18 @@ def _introduced(
     categories: Collection[CueCategory],
     cues: CueIndex,
 ) -> Candidate | None:
-    """``X said: "..."``: the last cue before the quotation, its speaker before it."""
-    start = max(_line_start(text, piece.start), piece.start - WINDOW)
-    before = cues.find(start, piece.start)
+    """``X said: "..."``: the last cue before the quotation, its speaker before it; also
+    when the introduction ends its paragraph with a colon and the quotation opens the next
+    ("Cruz continued:" / "“You look at ...”")."""
+    end = _colon_line_before(text, piece.start)
+    start = max(_line_start(text, end), end - WINDOW)
+    before = cues.find(start, end)
     if not before:
         return None
     cue_start, cue_end, form = before[-1]
-    if len(text[cue_end : piece.start].split(None, _INTRODUCTION_TOKENS)) > _INTRODUCTION_TOKENS:
+    if len(text[cue_end:end].split(None, _INTRODUCTION_TOKENS)) > _INTRODUCTION_TOKENS:
         return None  # cheap test first: too many words between the cue and the quotation
-    tail = grammar.introduction.match(text, cue_end, piece.start)
+    tail = grammar.introduction.match(text, cue_end, end)
     if tail is None or not _introduces(text, tail, piece):
         return None
     category = grammar.cue_category(text, cue_start, form, categories)
@@ -210,6 +213,18 @@ def _comma_follows(text: str, pos: int) -> bool:
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos, pos + WINDOW)
     return end if end >= 0 else min(len(text), pos + WINDOW)
+
+
+def _colon_line_before(text: str, pos: int) -> int:
+    """Where the introduction of a quotation at ``pos`` ends: ``pos`` itself, or, when the
+    quotation opens its line and the line before ends in a colon, the end of that line."""
+    line_start = _line_start(text, pos)
+    if line_start == 0 or text[line_start:pos].strip():
+        return pos
+    before = text[max(0, line_start - 8) : line_start].rstrip()
+    if not before.endswith(":"):
+        return pos
+    return line_start - (len(text[max(0, line_start - 8) : line_start]) - len(before))
 
 
 def _line_start(text: str, pos: int) -> int:
