@@ -59,6 +59,8 @@ def test_several_conventions_in_one_text() -> None:
         "«Он сказал „хватит“ и ушёл», — сообщил он.",
         "„Er rief ‚genug‘ und ging“, sagte sie.",
         "「彼は『もう十分だ』と言った」と彼女は言った。",
+        "''Voters want more than 'We will bomb them,''' the senator said.",
+        "'''Quiz Bowl,''' he replied.",
     ],
 )
 def test_nested_quotation_belongs_to_the_outer_one(text: str) -> None:
@@ -66,7 +68,7 @@ def test_nested_quotation_belongs_to_the_outer_one(text: str) -> None:
     found = SCANNER.scan(text)
     assert len(found) == 1
     inner_start = found[0].start
-    assert text[inner_start] in '“"«„「'
+    assert text[inner_start] in "“\"«„「'"
 
 
 @pytest.mark.parametrize(
@@ -255,3 +257,13 @@ def test_possessive_two_paragraphs_on_closes_nothing() -> None:
         '"We will fund it," she said beside Jones\' car.'
     )
     assert quoted(text) == ['"We will fund it,"']
+
+
+def test_three_apostrophes_close_the_inner_then_the_outer_quotation() -> None:
+    """''…'…,''' : the nested quotation closes first, then the doubled apostrophes, so the
+    attribution right after belongs to the outer quotation."""
+    text = "''Voters want more than 'We will bomb them,''' said Sen. Ana Ortiz."
+    (quote,) = extract_quotes(text)
+    assert quote.span.text == text[: text.index(" said")]
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == "Sen. Ana Ortiz"

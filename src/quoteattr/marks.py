@@ -199,7 +199,12 @@ class QuoteScanner:
         marks = sorted(set(closers) | set(openers), key=lambda m: (-len(m), m))
         # Literal marks only, longest first: the standard library's engine finds them in
         # less than half the time `regex` takes.
-        self._marks = re.compile("|".join(re.escape(mark) for mark in marks))
+        alternatives = [re.escape(mark) for mark in marks]
+        if "'" in marks and "''" in marks:
+            # Three apostrophes that close a quotation (them,''' said) are a nested
+            # quotation's closing mark, then the doubled one: one apostrophe first.
+            alternatives.insert(0, r"'(?=''(?![\w']))")
+        self._marks = re.compile("|".join(alternatives))
         # Per mark: whether it can open, whether it can close, whether French spacing may
         # stand inside it, whether it is an apostrophe (looked up once per mark in a scan).
         self._kinds = {mark: self._kind(mark) for mark in marks}
