@@ -314,3 +314,23 @@ def test_a_quotation_after_that_is_mixed() -> None:
     (quote,) = extract_quotes('The senator said that "nobody will be left behind."')
     assert quote.kind is QuoteKind.MIXED
     assert quote.span.text == '"nobody will be left behind."'
+
+
+def test_an_adverb_is_no_speaker() -> None:
+    """An adverb between the speaker and the cue belongs to the cue ("seriously
+    considered"), never to the speaker or as the speaker ("vehemently"); a noun ending in
+    "-ly" ("the family") is still a speaker."""
+    (quote,) = extract_quotes("The senator seriously considered another run.", scope="all")
+    assert quote.speaker is not None
+    assert (quote.speaker.mention.text, quote.cue.text if quote.cue else None) == (
+        "The senator",
+        "seriously considered",
+    )
+    opposed = "Some voters are so vehemently opposed to the plan that they marched."
+    assert all(
+        q.speaker is None or q.speaker.mention.text != "vehemently"
+        for q in extract_quotes(opposed, scope="all")
+    )
+    (family,) = extract_quotes("The family said the plan had failed.")
+    assert family.speaker is not None
+    assert family.speaker.mention.text == "The family"

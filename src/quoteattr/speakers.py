@@ -82,7 +82,14 @@ def speaker_pattern(
     )
     # Case-insensitive: "After" opening a sentence stops a phrase as "after" does.
     np_stop = word_trie(pack.phrase_stopwords)
-    np_word = rf"(?!{np_stop}){_NP_WORD_CHARS}{'+' if reverse else ''}"
+    # An adverb ("vehemently") is no word of a noun phrase; "family", "rally" are.
+    adverb = one_of(pack.cue_adverb_suffixes)
+    not_adverb = (
+        rf"(?!(?!{one_of(pack.cue_adverb_exceptions)}\b)\p{{Ll}}+{adverb}(?![\p{{L}}\p{{M}}]))"
+        if pack.cue_adverb_suffixes
+        else ""
+    )
+    np_word = rf"(?!{np_stop}){not_adverb}{_NP_WORD_CHARS}{'+' if reverse else ''}"
     if pack.adjective_endings:
         # Nouns are capitalised (German): a phrase word is a noun, perhaps after one or two
         # inflected adjectives ("ersten Angaben"), and a lower-case verb ends the phrase.

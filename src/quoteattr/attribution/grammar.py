@@ -247,6 +247,14 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     # matched right to left in the reverse patterns, where the trie is of their ends.
     adverbs = word_trie(pack.cue_adverbs)
     adverbs_reverse = word_trie(pack.cue_adverbs, reverse=True)
+    if pack.cue_adverb_suffixes:
+        # Any adverb by its ending may stand there too ("Biden seriously contemplated").
+        ending = (
+            rf"(?!{one_of(pack.cue_adverb_exceptions)}(?![\p{{L}}\p{{M}}]))"
+            rf"\p{{Ll}}+{one_of(pack.cue_adverb_suffixes)}(?![\p{{L}}\p{{M}}])"
+        )
+        adverbs = f"(?:{adverbs}|{ending})"
+        adverbs_reverse = f"(?:{adverbs_reverse}|{ending})"
     apposition, when = _apposition(pack), _when(pack)
     complementizer = one_of(pack.complementizers)
     # Words after a cue ("told reporters on Monday"); a full stop only inside a word
