@@ -57,6 +57,8 @@ _TWO_WORDS_BEFORE = regex.compile(
 _SUBJECT_PREFIX = r"[\s\"“”'‘’«»(—–\-]*(?:[^,\n\"“”]{{1,120}},[^\S\n]+)?(?:{openers},?[^\S\n]+)?"
 # A capitalised word after a lower-case word or a comma: a proper noun, not a sentence's
 # first word ("Exports rose") or a headline's capitals.
+# A line of at least this many words, three in four capitalised, is a headline.
+_HEADLINE_WORDS = 4
 _PROPER = regex.compile(r"(?<=[\p{Ll},;][^\S\n]+)\p{Lu}[\p{L}\p{M}'’\-]*")
 # A possessive after a capitalised word: "Obama's plan", "Carson’s renewed endorsement".
 _POSSESSIVE = regex.compile(r"(?<=\p{Lu}[\p{L}\p{M}\-.]*)['’]s?(?=[^\p{L}\p{M}]|\Z)")
@@ -121,6 +123,7 @@ class _Words:
     role_nouns: tuple[str, ...]
     agents: frozenset[str]
     stopwords: frozenset[str]
+    function_words: frozenset[str]
     title_words: frozenset[str]
     inside_phrase: frozenset[str]
     subject_pronouns: frozenset[str]
@@ -149,6 +152,7 @@ def _words_for(pack: LanguagePack) -> _Words:
         role_nouns=tuple(sorted(people.role_nouns, key=len, reverse=True)),
         agents=frozenset(people.agent_nouns),
         stopwords=frozenset(pack.name_stopwords),
+        function_words=frozenset(pack.phrase_stopwords),
         title_words=frozenset(word for title in pack.titles for word in title.split()),
         inside_phrase=frozenset(people.place_words + people.phrase_words),
         subject_pronouns=frozenset(people.subject_pronouns),
@@ -231,6 +235,7 @@ class _Reader:
         self.sentence_starts = found.sentence_starts
         self.previous_speaker: _Entity | None = None
         self.scanned: dict[int, regex.Match[str]] = {}
+        self.headlines: dict[int, bool] = {}  # line start -> whether it is a headline
         self.proper = found.proper
         self.direct_starts = [start for start, _ in found.direct]
         self.direct_ends = [end for _, end in found.direct]
@@ -284,6 +289,8 @@ class _Reader:
         if name is None:
             self._subject_pronoun(mention)
             return
+        if self._in_headline(end - 1):
+            return  # "Ben Carson Slams Hillary And The Media": capitals name no one there
         known = self._known(name)
         if known is not None:
             self._mention(known, mention)
@@ -294,6 +301,25 @@ class _Reader:
         ):
             return  # one capitalised word is a name when titled ("Ms. Ortiz") or a subject
         self._register(mention, name)
+
+    def _in_headline(self, position: int) -> bool:
+        """Whether ``position`` is in a line of title-case words (a headline: "Carson Slams
+        Clinton And The Media"), where capitals do not tell names from other words: three
+        in four words capitalised, a function word among them."""
+        line_start = self.text.rfind("\n", 0, position) + 1
+        headline = self.headlines.get(line_start)
+        if headline is None:
+            line_end = self.text.find("\n", position)
+            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+            words = [word for word in line.split() if word[:1].isalpha()]
+            capitalised = [word for word in words[1:] if word[:1].isupper()]
+            headline = (
+                len(words) >= _HEADLINE_WORDS
+                and len(capitalised) + 1 >= 0.75 * len(words)
+                and any(word.lower() in self.words.function_words for word in capitalised)
+            )
+            self.headlines[line_start] = headline
+        return headline
 
     def _owned(self, match: regex.Match[str]) -> None:
         """ "the Sanders campaign", "Cruz's campaign": an organisation named by its owner."""
