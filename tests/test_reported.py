@@ -334,3 +334,16 @@ def test_an_adverb_is_no_speaker() -> None:
     (family,) = extract_quotes("The family said the plan had failed.")
     assert family.speaker is not None
     assert family.speaker.mention.text == "The family"
+
+
+def test_a_gerund_after_and_is_no_coordinated_cue() -> None:
+    """A participle after "and" ("teaching and learning in schools") does not go with the
+    sentence's subject, so the attribution at the end of the sentence stands."""
+    text = (
+        "Federal mandates distract from teaching and learning in schools, said Tom Hale, a teacher."
+    )
+    (quote,) = extract_quotes(text, scope="all")
+    assert quote.speaker is not None
+    assert (quote.rule, quote.speaker.mention.text) == ("content-before", "Tom Hale")
+    (finite,) = extract_quotes("The senator met the families and said the plan would change.")
+    assert finite.rule == "coordinated"

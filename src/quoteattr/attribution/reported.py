@@ -403,9 +403,11 @@ class _Finder:
                 subject_after = self._bracketed(start, end, cue, category, tail)
             if subject_after is not None:
                 return subject_after
+        # "X met the families and said ...", never "teaching and learning ...": a verb
+        # that goes with the sentence's subject is finite, not a participle.
         coordinated = (
             grammar.coordinator.match(text, max(start, cue[0] - 60), cue[0])
-            if rest_has_words and previous is None
+            if rest_has_words and previous is None and not grammar.is_participle(form)
             else None
         )
         if coordinated is not None:
