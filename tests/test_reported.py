@@ -347,3 +347,11 @@ def test_a_gerund_after_and_is_no_coordinated_cue() -> None:
     assert (quote.rule, quote.speaker.mention.text) == ("content-before", "Tom Hale")
     (finite,) = extract_quotes("The senator met the families and said the plan would change.")
     assert finite.rule == "coordinated"
+
+
+def test_a_participle_after_and_does_not_split_a_finite_attribution() -> None:
+    """A participle after "and" ("said A and widening B") continues the content of a
+    finite cue; only a participle cue goes on with another ("saying A and adding B")."""
+    text = "The mayor said the city would rebuild the bridge and widening the road was not planned."
+    (quote,) = extract_quotes(text, scope="all")
+    assert quote.text == "the city would rebuild the bridge and widening the road was not planned"

@@ -579,6 +579,13 @@ class _Finder:
             boundary, speaker = cue[0], previous.speaker
         rule = "coordinated"
         coordinator = self.grammar.coordinator.match(text, floor, boundary)
+        if (
+            coordinator is not None
+            and speaker_match is None
+            and self.grammar.is_participle(form)
+            and not (previous.cue and self.grammar.is_participle(text[slice(*previous.cue)]))
+        ):
+            coordinator = None  # "said A and learning B": only "saying A and adding B"
         if coordinator is None and speaker_match is None and self.grammar.is_participle(form):
             coordinator = _COMMA_BEFORE.match(text, floor, boundary)
             rule = "participle"
