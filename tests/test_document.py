@@ -286,3 +286,13 @@ def test_a_headline_names_no_one() -> None:
     doc = analyze(text)
     assert [q.speaker.name for q in doc.quotes if q.speaker] == ["Tom Hale"]
     assert [person.name for person in doc.people] == ["Tom Hale"]
+
+
+def test_the_first_line_in_capitals_is_a_headline() -> None:
+    """A first line of capitalised words is the headline even without a function word."""
+    text = (
+        "Tom Hale Wins Valdoria Primary\n\n"
+        'Tom Hale won by a wide margin.\n\n"We did it together," he said.'
+    )
+    doc = analyze(text)
+    assert [q.speaker.name for q in doc.quotes if q.speaker] == ["Tom Hale"]

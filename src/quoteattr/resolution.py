@@ -305,7 +305,8 @@ class _Reader:
     def _in_headline(self, position: int) -> bool:
         """Whether ``position`` is in a line of title-case words (a headline: "Carson Slams
         Clinton And The Media"), where capitals do not tell names from other words: three
-        in four words capitalised, a function word among them."""
+        in four words capitalised, a function word among them, or the text's first line
+        with every word capitalised."""
         line_start = self.text.rfind("\n", 0, position) + 1
         headline = self.headlines.get(line_start)
         if headline is None:
@@ -313,10 +314,14 @@ class _Reader:
             line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
             words = [word for word in line.split() if word[:1].isalpha()]
             capitalised = [word for word in words[1:] if word[:1].isupper()]
-            headline = (
-                len(words) >= _HEADLINE_WORDS
-                and len(capitalised) + 1 >= 0.75 * len(words)
-                and any(word.lower() in self.words.function_words for word in capitalised)
+            # A capitalised function word tells a headline from a list of names; the first
+            # line of the text, every word capitalised, is the headline anyway.
+            headline = len(words) >= _HEADLINE_WORDS and (
+                (
+                    len(capitalised) + 1 >= 0.75 * len(words)
+                    and any(word.lower() in self.words.function_words for word in capitalised)
+                )
+                or (line_start == 0 and len(capitalised) + 1 == len(words))
             )
             self.headlines[line_start] = headline
         return headline

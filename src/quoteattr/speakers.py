@@ -78,7 +78,7 @@ def speaker_pattern(
     connector = alternation(pack.name_connectors)
     name = (
         rf"(?!{stop}){name_word}"
-        rf"(?:\s+(?:{connector}\s+){{0,3}}(?!{stop}){name_word}){{0,8}}"
+        rf"(?:[^\S\n]+(?:{connector}[^\S\n]+){{0,3}}(?!{stop}){name_word}){{0,8}}"
     )
     # Case-insensitive: "After" opening a sentence stops a phrase as "after" does.
     np_stop = word_trie(pack.phrase_stopwords)
@@ -94,20 +94,23 @@ def speaker_pattern(
         # Nouns are capitalised (German): a phrase word is a noun, perhaps after one or two
         # inflected adjectives ("ersten Angaben"), and a lower-case verb ends the phrase.
         adjective = rf"\p{{Ll}}[\p{{L}}\p{{M}}\-]*{one_of(pack.adjective_endings)}"
-        np_word = rf"(?!{np_stop})(?:{adjective}\s+){{0,2}}\p{{Lu}}{_NP_WORD_CHARS}"
+        np_word = rf"(?!{np_stop})(?:{adjective}[^\S\n]+){{0,2}}\p{{Lu}}{_NP_WORD_CHARS}"
     determiner = alternation(pack.determiners + tuple(d.capitalize() for d in pack.determiners))
+    # Words of a mention stand on one line: a line break ends it (a headline above, a name
+    # below).
+    space = r"[^\S\n]+"
     percent = "".join(
-        r"|\s+" + r"\s+".join(map(regex.escape, word.split())) for word in pack.percent_words
+        "|" + space + space.join(map(regex.escape, word.split())) for word in pack.percent_words
     )
     quantity = rf"\d[\d,.]*(?:\s*%{percent})?"
     of_phrase = (
-        rf"(?:\s+{one_of(pack.of_prepositions)}(?:\s+{one_of(pack.articles)})?"
-        rf"(?:\s+{np_word}){{1,4}})?"
+        rf"(?:[^\S\n]+{one_of(pack.of_prepositions)}(?:[^\S\n]+{one_of(pack.articles)})?"
+        rf"(?:[^\S\n]+{np_word}){{1,4}})?"
     )
     # ``shortest`` makes a noun phrase stop as early as what follows allows: the subject in
     # "The governor met the families" is "The governor", not "The governor met".
     words = "{1,4}?" if shortest else "{1,4}"
-    np = rf"(?:{determiner}|{quantity}|{name}{_POSSESSIVE})(?:\s+{np_word}){words}{of_phrase}"
+    np = rf"(?:{determiner}|{quantity}|{name}{_POSSESSIVE})(?:[^\S\n]+{np_word}){words}{of_phrase}"
     # A name first: "President of the Republic of Valdoria Ilya Markov" is one mention, not
     # the noun phrase "the Republic of Valdoria Ilya Markov".
     alternatives = [name, np, pronoun]
@@ -116,16 +119,16 @@ def speaker_pattern(
         # "die Zeitung" is one mention, not the article and the name "Zeitung".
         alternatives = [np, name, pronoun]
     if described:
-        lower = rf"(?!{np_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*\s+"
-        alternatives.append(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*\s+)?(?:{lower}){{1,3}}{name}")
+        lower = rf"(?!{np_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*[^\S\n]+"
+        alternatives.append(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*[^\S\n]+)?(?:{lower}){{1,3}}{name}")
     if bare == "always" or (bare == "never" and pack.bare_noun_speakers):
-        alternatives.append(rf"{np_word}(?:\s+{np_word}){{0,2}}{of_phrase}")
+        alternatives.append(rf"{np_word}(?:[^\S\n]+{np_word}){{0,2}}{of_phrase}")
     elif bare == "clause":
         clause_start = (
             rf"(?<=^|[\n,;:(—–]\s*|[.!?…][\"'”’)]*\s+"
             rf"|\b{one_of(pack.clause_openers)}\s+)"
         )
-        alternatives.append(rf"{clause_start}{np_word}(?:\s+{np_word}){{0,2}}{of_phrase}")
+        alternatives.append(rf"{clause_start}{np_word}(?:[^\S\n]+{np_word}){{0,2}}{of_phrase}")
     return "(?:" + "|".join(alternatives) + ")"
 
 
