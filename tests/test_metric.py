@@ -298,34 +298,18 @@ def test_gold_kind_knows_doubled_apostrophes() -> None:
     ]
 
 
+def _parts_record(text: str, parts: list[list[int]]) -> dict[str, object]:
+    """A gold record over all of ``text`` in ``parts``, which the corpus heuristic calls mixed."""
+    return {"start": 0, "end": len(text), "text": text, "parts": parts, "type_heuristic": "mixed"}
+
+
 def test_gold_kind_reads_a_passage_split_into_sentence_parts_as_one() -> None:
     """Annotators split a quoted passage into sentence parts ("“A. | B.”"); the corpus
     heuristic, judging each part alone, calls it mixed. Under gold_kind="marks" parts with only
     white space between them are one piece, so the passage is direct; words outside the marks
     still make a quotation mixed."""
-    text = "“We will win. They know it.”"
-    split = {
-        "start": 0,
-        "end": len(text),
-        "text": text,
-        "parts": [[0, 13], [14, len(text)]],
-        "type_heuristic": "mixed",
-    }
-    outside = "that “we will win” soon"
-    partly = {
-        "start": 0,
-        "end": len(outside),
-        "text": outside,
-        "parts": [[0, 18], [19, len(outside)]],
-        "type_heuristic": "mixed",
-    }
-    interrupted = "“We will win,” she said. “They know it.”"
-    two = {
-        "start": 0,
-        "end": len(interrupted),
-        "text": interrupted,
-        "parts": [[0, 14], [25, len(interrupted)]],
-        "type_heuristic": "mixed",
-    }
+    split = _parts_record("“We will win. They know it.”", [[0, 13], [14, 28]])
+    partly = _parts_record("that “we will win” soon", [[0, 18], [19, 23]])
+    two = _parts_record("“We will win,” she said. “They know it.”", [[0, 14], [25, 40]])
     assert [i.kind for i in gold_items([split, partly, two])] == ["direct", "mixed", "direct"]
     assert {i.kind for i in gold_items([split, partly, two], gold_kind="heuristic")} == {"mixed"}
