@@ -41,10 +41,14 @@ def _between_continuation(abbreviations: tuple[str, ...]) -> regex.Pattern[str]:
     of the attribution clause, ending its sentence ('said Ann Lee, a teacher. "B."'). A full
     stop inside it ends no sentence when an abbreviation or an initial ends there
     ('said Mr. Lee, who met Sen. Ortiz on Friday. "B."')."""
-    stems = sorted({a[:-1] for a in abbreviations if a.endswith(".") and len(a) > 1}, key=len)
-    short = "|".join([*map(regex.escape, reversed(stems)), r"\p{Lu}"])
+    stems = sorted(
+        {a[:-1] for a in abbreviations if a.endswith(".") and len(a) > 1}, key=len, reverse=True
+    )
+    short = "|".join([*map(regex.escape, stems), r"\p{Lu}"])
+    # The run is possessive: a full stop both rules accept must not be tried both ways on
+    # a failing match (that doubles the work at every such stop).
     return regex.compile(
-        rf"(?:[^\n\"“”«»„.!?]|(?<=(?<![\w.])(?:{short}))\.|\.(?!\s+\p{{Lu}}))*"
+        rf"(?:[^\n\"“”«»„.!?]|(?<=(?<![\w.])(?:{short}))\.|\.(?!\s+\p{{Lu}}))*+"
         r"[.!?:]?\s*\Z|\s*\Z"
     )
 
