@@ -355,3 +355,16 @@ def test_a_participle_after_and_does_not_split_a_finite_attribution() -> None:
     text = "The mayor said the city would rebuild the bridge and widening the road was not planned."
     (quote,) = extract_quotes(text, scope="all")
     assert quote.text == "the city would rebuild the bridge and widening the road was not planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("After the GOP debate in Miami, the senators left for the airport.", []),
+        ("Lopez claims the vote was rigged.", ["claims"]),
+    ],
+)
+def test_a_noun_cue_after_a_determiner_and_a_capital_is_a_noun(text: str, found: list[str]) -> None:
+    """ "the GOP debate" is a noun phrase (a determiner before the capitalised word), where
+    "Lopez claims" is a clause."""
+    assert [q.cue.text for q in extract_quotes(text, scope="all") if q.cue] == found

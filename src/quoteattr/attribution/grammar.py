@@ -80,6 +80,7 @@ class Grammar:
     complement: regex.Pattern[str]
     verb_openers: frozenset[str]
     name_stopwords: frozenset[str]
+    determiners: frozenset[str]
     auxiliaries: regex.Pattern[str]
     cue_adverb: regex.Pattern[str]
     complementizer_before: regex.Pattern[str]
@@ -229,8 +230,18 @@ class Grammar:
                 and lowered.endswith(self.plural_suffixes)
                 and len(word) > 3
             )
-            or (word[:1].isupper() and word not in self.name_stopwords)
+            or (
+                word[:1].isupper()
+                and word not in self.name_stopwords
+                and not self._after_determiner(text, match.start(1))
+            )
         )
+
+    def _after_determiner(self, text: str, word_start: int) -> bool:
+        """Whether a determiner stands before the word at ``word_start``: "the GOP debate"
+        is a noun phrase, where "Lopez claims" is a clause."""
+        match = _PREVIOUS_WORD.match(text, max(0, word_start - 40), word_start)
+        return match is not None and match.group(1).lower() in self.determiners
 
 
 @functools.lru_cache(maxsize=32)
@@ -325,6 +336,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         ),
         verb_openers=frozenset([*pack.pronouns, *pack.cue_adverbs, *pack.verb_openers]),
         name_stopwords=frozenset(pack.name_stopwords),
+        determiners=frozenset(pack.determiners),
         final_attribution=regex.compile(
             rf"[^\S\n]+(?P<speaker>{after_cue}){apposition}(?:{complement})?"
             rf"[^\S\n]*[.!?]?[\"'”’)]*[^\S\n]*\Z",
