@@ -44,7 +44,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "calculate", "request", "invite", "encourage", "remind", "lobby", "advocate", "champion",
     "endorse", "nominate", "approve", "veto", "condone", "refuse", "decline", "disavow",
     "repudiate", "retract", "correct", "rebut", "refute", "dispute", "contradict", "disagree",
-    "agree", "concur", "sympathize", "interrupt", "begin begins began begun beginning", "pitch",
+    "agree", "concur", "sympathize", "interrupt", "pitch",
     "plug plugs plugged plugged plugging", "promote", "portray", "depict", "liken", "compare",
     "equate", "invoke", "quote", "paraphrase", "identify", "detail", "outline", "unveil",
     "publish", "broadcast broadcasts broadcast broadcast broadcasting", "chant", "heckle",
