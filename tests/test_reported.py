@@ -374,3 +374,20 @@ def test_began_is_no_cue() -> None:
     """ "began" opens an action far more often than it reports words (measured on annotated
     news), so it is no cue."""
     assert extract_quotes("The senator began a long speech about taxes.", scope="all") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator spoke at a rally in Ohio on Monday.",
+        "The candidates debate the budget on Tuesday.",
+    ],
+)
+def test_speaking_and_debating_report_no_content(text: str) -> None:
+    """ "spoke at a rally", "debate the budget": the act, not what was said (measured on
+    annotated news, these verbs reported content less often than not); "spoke of" and
+    "spoke out" still do."""
+    assert extract_quotes(text, scope="all") == []
+    (quote,) = extract_quotes("The senator spoke of a betrayal by the party.", scope="all")
+    assert quote.cue is not None
+    assert quote.cue.text == "spoke of"
