@@ -154,6 +154,8 @@ def test_words_quoted_in_passing_are_not_quotations() -> None:
         ("Islamic State", "Islamic State"),
         ("Department of Justice", None),
         ("former Hale", None),
+        ("spokeswoman for Ana Ortiz", None),
+        ("aides to Tom Hale", None),
         ("Hale seemed", None),
     ],
 )

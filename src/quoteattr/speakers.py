@@ -156,7 +156,7 @@ def name_of(mention: str, pack: LanguagePack) -> str | None:
     if any(_is_possessive(word) for word in words):
         return None
     if not all(word[:1].isupper() or word in connectors for word in words):
-        return _described_name(words, titles)
+        return _described_name(words, titles, _phrase_stopwords(pack))
     if not words[0][:1].isupper():
         return None
     last_connector = max((i for i, w in enumerate(words) if w in connectors), default=-1)
@@ -182,13 +182,18 @@ def _all_titles(words: list[str], titles: frozenset[str]) -> bool:
     return all(word in titles for word in words)
 
 
-def _described_name(words: list[str], titles: frozenset[str]) -> str | None:
+def _described_name(
+    words: list[str], titles: frozenset[str], function_words: frozenset[str]
+) -> str | None:
     """The full name ending a mention after lower-case words that describe the person
     ("campaign manager Robby Mook", "Senate minority leader Harry Reid"); "Trump seemed", a
-    name followed by other words, is no name."""
+    name followed by other words, is no name, and neither is a name after a preposition:
+    "a spokeswoman for Hillary Clinton" is not Clinton."""
     tail: list[str] = []
     for word in reversed(words):
         if not word[:1].isupper():
+            if word in function_words:
+                return None
             break
         tail.append(word)
     tail.reverse()
@@ -222,6 +227,11 @@ def _name_words(
         frozenset(pack.name_connectors),
         _titlealternation(pack),
     )
+
+
+@functools.lru_cache(maxsize=32)
+def _phrase_stopwords(pack: LanguagePack) -> frozenset[str]:
+    return frozenset(pack.phrase_stopwords)
 
 
 def _last_full_name(words: list[str]) -> list[str]:
