@@ -391,3 +391,18 @@ def test_speaking_and_debating_report_no_content(text: str) -> None:
     (quote,) = extract_quotes("The senator spoke of a betrayal by the party.", scope="all")
     assert quote.cue is not None
     assert quote.cue.text == "spoke of"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("She was the first member of the council to endorse the plan.", "She"),
+        ("The mayor rose to say that the bridge would reopen.", "The mayor"),
+    ],
+)
+def test_an_infinitive_cue_is_the_subject_s(text: str, speaker: str) -> None:
+    """The speaker of an infinitive cue ("to endorse") is the sentence's subject, not the
+    noun right before "to"."""
+    (quote,) = extract_quotes(text, scope="all")
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == speaker

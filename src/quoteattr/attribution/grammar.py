@@ -85,6 +85,7 @@ class Grammar:
     cue_adverb: regex.Pattern[str]
     complementizer_before: regex.Pattern[str]
     cue_tail: regex.Pattern[str]
+    infinitive: regex.Pattern[str]
     coordinator: regex.Pattern[str]
     final_attribution: regex.Pattern[str]
     colon_speaker: regex.Pattern[str]
@@ -385,6 +386,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             flags | regex.REVERSE,
         ),
         trailing_function=regex.compile(rf"[^\S\n]+{complementizer}\Z", regex.REVERSE),
+        infinitive=regex.compile(rf"[^\S\n]+{one_of(pack.infinitive_markers)}[^\S\n]+\Z"),
         cue_tail=regex.compile(rf"[^\S\n]+{one_of(pack.cue_tails)}(?![\w\-])"),
         complementizer_before=regex.compile(
             rf"(?<![\w\-'’]){complementizer}[^\S\n]*\Z", regex.REVERSE | regex.IGNORECASE

@@ -337,6 +337,10 @@ class _Finder:
                 return subject_after
         if speaker_match is not None and not self._blocked(*speaker_match.span("speaker")):
             speaker = speaker_match.span("speaker")
+            if grammar.infinitive.match(text, speaker[1], cue[0]) is not None:
+                # "the first member of Congress to endorse him": an infinitive's speaker is
+                # the subject of the sentence, not the noun right before "to".
+                speaker = self._subject(start, speaker[1]) or speaker
             comma = grammar.comma_before_speaker.match(text, start, speaker[0])
             # "A, she said on arrival, Nordwire reports": after one attribution has taken
             # the clause before it, a later ", X reports" is the source tag, not a quotation.

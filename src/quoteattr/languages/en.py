@@ -448,6 +448,7 @@ PEOPLE = PeopleWords(
 
 GRAMMAR_WORDS: dict[str, Any] = {
     "complementizers": ("that",),
+    "infinitive_markers": ("to",),
     "verb_openers": ("who", "which", "that", "they", "we"),
     "relative_pronouns": ("who", "which", "whose"),
     "apposition_openers": (

@@ -99,6 +99,9 @@ class LanguagePack:
     # from an empty list never matches, so a pack only lists what its language has.
     complementizers: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Words that open reported content and belong to neither cue nor content ("that")."""
+    infinitive_markers: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words that make the cue after them an infinitive, whose speaker is the sentence's
+    subject, not the noun before them ("the first member of Congress to endorse him")."""
     verb_openers: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Words after which a noun-like cue form stands as a verb ("who reports"), besides
     pronouns and cue adverbs."""
