@@ -59,6 +59,8 @@ _SUBJECT_PREFIX = r"[\s\"“”'‘’«»(—–\-]*(?:[^,\n\"“”]{{1,120}},
 # first word ("Exports rose") or a headline's capitals.
 # A line of at least this many words, three in four capitalised, is a headline.
 _HEADLINE_WORDS = 4
+# How far a headline's line runs around a name in it, at most, in characters.
+_HEADLINE_REACH = 300
 _PROPER = regex.compile(r"(?<=[\p{Ll},;][^\S\n]+)\p{Lu}[\p{L}\p{M}'’\-]*")
 # A possessive after a capitalised word: "Obama's plan", "Carson’s renewed endorsement".
 _POSSESSIVE = regex.compile(r"(?<=\p{Lu}[\p{L}\p{M}\-.]*)['’]s?(?=[^\p{L}\p{M}]|\Z)")
@@ -307,10 +309,17 @@ class _Reader:
         Clinton And The Media"), where capitals do not tell names from other words: three
         in four words capitalised, a function word among them, or the text's first line
         with every word capitalised."""
-        line_start = self.text.rfind("\n", 0, position) + 1
+        # Bounded searches: a line longer than a headline is none, and an unbounded search
+        # would make a long one-line text quadratic.
+        floor = max(0, position - _HEADLINE_REACH)
+        line_start = self.text.rfind("\n", floor, position) + 1
+        if line_start == 0 and floor > 0:
+            return False
         headline = self.headlines.get(line_start)
         if headline is None:
-            line_end = self.text.find("\n", position)
+            line_end = self.text.find("\n", position, position + _HEADLINE_REACH)
+            if line_end < 0 and position + _HEADLINE_REACH < len(self.text):
+                line_end = line_start  # no line end near: too long for a headline
             line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
             words = [word for word in line.split() if word[:1].isalpha()]
             capitalised = [word for word in words[1:] if word[:1].isupper()]
