@@ -221,10 +221,10 @@ def _colon_line_before(text: str, pos: int) -> int:
     line_start = _line_start(text, pos)
     if line_start == 0 or text[line_start:pos].strip():
         return pos
-    before = text[max(0, line_start - 8) : line_start].rstrip()
-    if not before.endswith(":"):
-        return pos
-    return line_start - (len(text[max(0, line_start - 8) : line_start]) - len(before))
+    # The blank lines and spaces before the quotation's line, then the colon.
+    window = max(0, line_start - 8)
+    before = text[window:line_start].rstrip()
+    return window + len(before) if before.endswith(":") else pos
 
 
 def _line_start(text: str, pos: int) -> int:
