@@ -55,12 +55,12 @@ _TWO_WORDS_BEFORE = regex.compile(
     r"(?P<noun>[\w'’\-]+)[^\S\n]+(?P<preposition>\w+)[^\S\n]+\Z", regex.REVERSE
 )
 _SUBJECT_PREFIX = r"[\s\"“”'‘’«»(—–\-]*(?:[^,\n\"“”]{{1,120}},[^\S\n]+)?(?:{openers},?[^\S\n]+)?"
-# A capitalised word after a lower-case word or a comma: a proper noun, not a sentence's
-# first word ("Exports rose") or a headline's capitals.
 # A line of at least this many words, three in four capitalised, is a headline.
 _HEADLINE_WORDS = 4
 # How far a headline's line runs around a name in it, at most, in characters.
 _HEADLINE_REACH = 300
+# A capitalised word after a lower-case word or a comma: a proper noun, not a sentence's
+# first word ("Exports rose") or a headline's capitals.
 _PROPER = regex.compile(r"(?<=[\p{Ll},;][^\S\n]+)\p{Lu}[\p{L}\p{M}'’\-]*")
 # A possessive after a capitalised word: "Obama's plan", "Carson’s renewed endorsement".
 _POSSESSIVE = regex.compile(r"(?<=\p{Lu}[\p{L}\p{M}\-.]*)['’]s?(?=[^\p{L}\p{M}]|\Z)")
@@ -106,7 +106,7 @@ def _gender_of(entity: _Entity) -> str | None:
     when unknown)."""
     if entity.gender is not None:
         return entity.gender
-    if entity.voted is not None and entity.voted != "?":
+    if entity.voted not in (None, "?"):
         return entity.voted
     return entity.given
 
@@ -433,7 +433,6 @@ class _Reader:
                 return  # the second reading: the first one counted these pronouns
             entity.votes[gender] = entity.votes.get(gender, 0) + 1
             entity.voted = _voted(entity.votes)
-            entity.evident = True
 
     def _learn_from_title(self, entity: _Entity, mention: Span, name: str) -> None:
         """ "Mr. Trump" after "Donald J. Trump": the title tells the gender and role."""

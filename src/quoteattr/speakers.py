@@ -18,7 +18,7 @@ import regex
 from quoteattr.cues import alternation, one_of, word_trie
 from quoteattr.languages.pack import LanguagePack
 
-__all__ = ["name_of", "speaker_pattern"]
+__all__ = ["adverb_by_ending", "name_of", "speaker_pattern"]
 
 _CAPITALISED = r"\p{Lu}[\p{L}\p{M}\p{Nd}\-]*(?:['’](?!s(?![\p{L}\p{M}]))[\p{L}\p{M}]+)*"
 # The same words for a reverse pattern (see ``speaker_pattern``): the whole run of word
@@ -83,12 +83,8 @@ def speaker_pattern(
     # Case-insensitive: "After" opening a sentence stops a phrase as "after" does.
     np_stop = word_trie(pack.phrase_stopwords)
     # An adverb ("vehemently") is no word of a noun phrase; "family", "rally" are.
-    adverb = one_of(pack.cue_adverb_suffixes)
-    not_adverb = (
-        rf"(?!(?!{one_of(pack.cue_adverb_exceptions)}\b)\p{{Ll}}+{adverb}(?![\p{{L}}\p{{M}}]))"
-        if pack.cue_adverb_suffixes
-        else ""
-    )
+    adverb = adverb_by_ending(pack)
+    not_adverb = f"(?!{adverb})" if adverb else ""
     np_word = rf"(?!{np_stop}){not_adverb}{_NP_WORD_CHARS}{'+' if reverse else ''}"
     if pack.adjective_endings:
         # Nouns are capitalised (German): a phrase word is a noun, perhaps after one or two
@@ -132,6 +128,19 @@ def speaker_pattern(
     return "(?:" + "|".join(alternatives) + ")"
 
 
+@functools.lru_cache(maxsize=32)
+def adverb_by_ending(pack: LanguagePack) -> str:
+    """The regex source of an adverb told by its ending ("publicly", "vehemently"), the
+    pack's exceptions ("family", "rally") left out; empty for a pack without such endings.
+    Usable in reverse patterns too: its lookaheads look right of the word either way."""
+    if not pack.cue_adverb_suffixes:
+        return ""
+    return (
+        rf"(?!{one_of(pack.cue_adverb_exceptions)}(?![\p{{L}}\p{{M}}]))"
+        rf"\p{{Ll}}+{one_of(pack.cue_adverb_suffixes)}(?![\p{{L}}\p{{M}}])"
+    )
+
+
 @functools.lru_cache(maxsize=4096)
 def name_of(mention: str, pack: LanguagePack) -> str | None:
     """The name a mention carries itself, titles removed, or None for pronouns and roles.
@@ -149,14 +158,14 @@ def name_of(mention: str, pack: LanguagePack) -> str | None:
     words = mention.split()
     if not words:
         return None
-    pronouns, determiners, connectors, titles = _name_words(pack)
+    pronouns, determiners, connectors, titles, function_words = _name_words(pack)
     first = words[0].lower()
     if first in pronouns or first in determiners:
         return None
     if any(_is_possessive(word) for word in words):
         return None
     if not all(word[:1].isupper() or word in connectors for word in words):
-        return _described_name(words, titles, _phrase_stopwords(pack))
+        return _described_name(words, titles, function_words)
     if not words[0][:1].isupper():
         return None
     last_connector = max((i for i, w in enumerate(words) if w in connectors), default=-1)
@@ -219,19 +228,16 @@ def _name_before_connector(
 @functools.lru_cache(maxsize=32)
 def _name_words(
     pack: LanguagePack,
-) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The pack's pronouns, determiners, name connectors and title words, as sets."""
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The pack's pronouns, determiners, name connectors, title words and the function
+    words that end a noun phrase, as sets."""
     return (
         frozenset(pack.pronouns),
         frozenset(pack.determiners),
         frozenset(pack.name_connectors),
         _titlealternation(pack),
+        frozenset(pack.phrase_stopwords),
     )
-
-
-@functools.lru_cache(maxsize=32)
-def _phrase_stopwords(pack: LanguagePack) -> frozenset[str]:
-    return frozenset(pack.phrase_stopwords)
 
 
 def _last_full_name(words: list[str]) -> list[str]:

@@ -12,7 +12,7 @@ import regex
 from quoteattr.cues import CueLexicon, alternation, lexicon_for, one_of, word_trie
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.results import CueCategory
-from quoteattr.speakers import speaker_pattern
+from quoteattr.speakers import adverb_by_ending, speaker_pattern
 
 __all__ = ["WINDOW", "Grammar", "grammar_for"]
 
@@ -168,13 +168,12 @@ class Grammar:
 
     def _modifiers_start(self, text: str, start: int, floor: int) -> int:
         """Where the auxiliaries and adverbs right before a cue start ("has publicly")."""
-        exceptions = self.pack.cue_adverb_exceptions
         while True:
             auxiliaries = self.auxiliaries.match(text, max(floor, start - 40), start)
             if auxiliaries is not None:
                 start = auxiliaries.start()
             adverb = self.cue_adverb.match(text, max(floor, start - 30), start)
-            if adverb is None or adverb.group(1).lower() in exceptions:
+            if adverb is None:
                 return start
             start = adverb.start()
 
@@ -259,12 +258,9 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     # matched right to left in the reverse patterns, where the trie is of their ends.
     adverbs = word_trie(pack.cue_adverbs)
     adverbs_reverse = word_trie(pack.cue_adverbs, reverse=True)
-    if pack.cue_adverb_suffixes:
+    ending = adverb_by_ending(pack)
+    if ending:
         # Any adverb by its ending may stand there too ("Biden seriously contemplated").
-        ending = (
-            rf"(?!{one_of(pack.cue_adverb_exceptions)}(?![\p{{L}}\p{{M}}]))"
-            rf"\p{{Ll}}+{one_of(pack.cue_adverb_suffixes)}(?![\p{{L}}\p{{M}}])"
-        )
         adverbs = f"(?:{adverbs}|{ending})"
         adverbs_reverse = f"(?:{adverbs_reverse}|{ending})"
     apposition, when = _apposition(pack), _when(pack)
@@ -382,8 +378,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         ),
         # An adverb right before a cue, by its ending ("publicly said").
         cue_adverb=regex.compile(
-            rf"(?<![\w\-'’])(\p{{Ll}}+{one_of(pack.cue_adverb_suffixes)})[^\S\n]+\Z",
-            flags | regex.REVERSE,
+            rf"(?<![\w\-'’])(?:{ending or '(?!)'})[^\S\n]+\Z", flags | regex.REVERSE
         ),
         trailing_function=regex.compile(rf"[^\S\n]+{complementizer}\Z", regex.REVERSE),
         infinitive=regex.compile(rf"[^\S\n]+{one_of(pack.infinitive_markers)}[^\S\n]+\Z"),
