@@ -135,6 +135,18 @@ def test_quoted_sentence_after_other_words_floats() -> None:
     assert second.cue is None
 
 
+def test_floating_sentence_in_the_same_paragraph_keeps_the_cue() -> None:
+    """In the same paragraph the floating sentence goes on under the same attribution, so it
+    takes over the cue as well as the speaker (as annotated news marks it)."""
+    text = '"We are ready," she told the council. Then she left the room. "The vote is tomorrow."'
+    first, second = extract_quotes(text)
+    assert second.rule == "floating"
+    assert second.speaker == first.speaker
+    assert second.cue == first.cue
+    assert second.cue is not None
+    assert second.cue.text == "told"
+
+
 def test_words_quoted_in_passing_are_not_quotations() -> None:
     """Titles and scare quotes that nobody is said to have said are not returned."""
     assert extract_quotes('The film "Blue Harbour" opened on Friday.') == []

@@ -8,7 +8,8 @@ After the direct and reported rules, some quoted spans are still unattributed. I
     it opens the next paragraph (as annotated news has it, this is the speaker going on).
 ``floating``
     A quoted sentence without a cue (``"B."`` on its own, in a later sentence or paragraph)
-    inherits the speaker of the quotation before it.
+    inherits the speaker of the quotation before it, and its cue when no paragraph break
+    stands between them (the same attribution going on, as annotated news marks it).
 
 What is left (scare quotes, titles, words quoted in passing) is not a quotation of anyone
 and is dropped. Reported quotations that overlap a direct one lose to it.
@@ -86,6 +87,7 @@ def settle(
                 attrs.evolve(
                     candidate,
                     speaker=previous.speaker,
+                    cue=previous.cue if _same_paragraph(text, previous, candidate) else None,
                     rule="floating",
                     category=previous.category,
                 )
@@ -139,6 +141,11 @@ def _floats(text: str, previous: Candidate, candidate: Candidate) -> bool:
         and len(_WORDS.findall(first)) >= 3
         and _starts_sentence(text, candidate.start)
     )
+
+
+def _same_paragraph(text: str, previous: Candidate, candidate: Candidate) -> bool:
+    # Bounded: a floating quotation is at most _FLOAT_REACH after the one it follows.
+    return text.find("\n", previous.end, candidate.start) < 0
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
