@@ -44,6 +44,40 @@ def test_content_before_inverted_attribution() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        (
+            "Schools have other costs to consider, from heating to buses, which push fees up "
+            "faster than wages, Dana Whitlow said.",
+            "Schools have other costs to consider, from heating to buses, which push fees up "
+            "faster than wages",
+            "Dana Whitlow",
+            "said",
+        ),
+        (
+            "The council has also agreed to house up to 80 families who lost their homes, "
+            "officials said on Monday.",
+            "The council has also agreed to house up to 80 families who lost their homes",
+            "officials",
+            "said",
+        ),
+        (
+            "Ortiz said the port would close in May, her deputy told reporters.",
+            "Ortiz said the port would close in May",
+            "her deputy",
+            "told",
+        ),
+    ],
+)
+def test_final_attribution_wins_over_a_cue_inside_its_content(
+    text: str, content: str, speaker: str, cue: str
+) -> None:
+    """A sentence ending in ', X said.' is X's quotation, whatever cue stands inside it: the
+    inner cue's content would otherwise swallow the attribution."""
+    assert summary(text, scope="all") == [("indirect", content, speaker, cue, "content-before")]
+
+
 def test_lede_content_stops_at_the_attribution() -> None:
     """In a lede, the circumstance after the cue and the agency tag are not content."""
     text = (

