@@ -303,6 +303,8 @@ ABBREVIATIONS: tuple[str, ...] = (
     "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.",
     "Capt.", "Sgt.", "Maj.", "Adm.", "Rev.", "St.", "Jr.", "Sr.", "Mt.", "Ft.", "Gov.",
     "Supt.", "Insp.", "Cmdr.", "Pres.", "Hon.", "U.S.", "U.N.", "U.K.", "D.C.",
+    # Months as news style abbreviates them before a day ("Dec. 28"), "No. 2", "vs.".
+    "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "No.", "vs.",
 )  # fmt: skip
 """Abbreviations whose full stop does not end a sentence or a name."""
 
