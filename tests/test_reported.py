@@ -78,6 +78,44 @@ def test_final_attribution_wins_over_a_cue_inside_its_content(
     assert summary(text, scope="all") == [("indirect", content, speaker, cue, "content-before")]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        (
+            '"We have the votes," Ortiz said on Friday, adding that the bill would pass by June.',
+            "indirect",
+            "the bill would pass by June",
+        ),
+        (
+            '"We have the votes," Ortiz said, adding, "The bill will pass."',
+            "direct",
+            "The bill will pass.",
+        ),
+    ],
+)
+def test_participle_after_a_direct_quotation_takes_its_speaker(
+    text: str, kind: str, content: str
+) -> None:
+    """'"A," X said, adding that B.': the participle reports B, said by the direct
+    quotation's speaker."""
+    first, second = summary(text)
+    assert first[3:] == ("said", "after-quote")
+    assert second == (kind, content, "Ortiz", "adding", "participle")
+
+
+def test_month_abbreviations_end_no_sentence() -> None:
+    """ "Dec. 28" is a date, not the end of a sentence that cuts the content short."""
+    assert summary("Officials said the Dec. 28 meeting was moved to Jan. 4 by the mayor.") == [
+        (
+            "indirect",
+            "the Dec. 28 meeting was moved to Jan. 4 by the mayor",
+            "Officials",
+            "said",
+            "speaker-cue",
+        )
+    ]
+
+
 def test_lede_content_stops_at_the_attribution() -> None:
     """In a lede, the circumstance after the cue and the agency tag are not content."""
     text = (

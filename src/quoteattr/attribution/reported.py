@@ -60,6 +60,9 @@ _RUNS_TO_SENTENCE_END = frozenset({"speaker-cue", "participle", "coordinated"})
 # How far back (in characters) a sentence in the mood of reported speech finds the speaker
 # it goes on reporting.
 _CONTINUATION_REACH = 1500
+# How far a participle cue may follow the attribution of the direct quotation before it
+# (", adding" right after "he said", or after a circumstance: "he said on Sunday, adding").
+_PARTICIPLE_REACH = 80
 # Words a clause before ", SPEAKER CUE" needs to be the reported content itself.
 _CLAUSE_WORDS = 5
 
@@ -102,6 +105,11 @@ def attribute_reported(
             previous = finder.last_attributed(start, end, here) or previous
         found.extend(here)
     return found
+
+
+def _attribution_end(candidate: Candidate) -> int:
+    """Where a quotation's attribution ends: its cue or speaker, whichever comes last."""
+    return max(span[1] for span in (candidate.cue, candidate.speaker) if span is not None)
 
 
 def _has_word(text: str, start: int, end: int) -> bool:
@@ -152,6 +160,9 @@ class _Finder:
         spoken = sorted((c for c in taken if c.speaker is not None), key=lambda c: c.end)
         self.spoken = spoken
         self.spoken_ends = [c.end for c in spoken]
+        attributions = sorted((c for c in spoken if c.cue is not None), key=_attribution_end)
+        self.attribution_ends = [_attribution_end(c) for c in attributions]
+        self.attributions = attributions
         self.attributed_direct = SpanIndex((c.start, c.end) for c in taken if c.attributed)
         self.grammar = grammar
         self.categories = categories
@@ -452,9 +463,22 @@ class _Finder:
             and _COMMA_BEFORE.match(text, start, cue[0]) is not None
         ):
             subject = previous.speaker if previous is not None else self._subject(start, cue[0])
+            if subject is None:
+                subject = self._direct_speaker_before(start, cue[0])
             if subject is not None:
                 return self._make([(tail, end)], cue, subject, "participle", category)
         return None
+
+    def _direct_speaker_before(self, start: int, cue_start: int) -> tuple[int, int] | None:
+        """The speaker of a direct quotation whose attribution ends in this sentence just
+        before a participle cue: '"A," he said, adding that B.' -> "he"."""
+        index = bisect.bisect_right(self.attribution_ends, cue_start) - 1
+        if index < 0:
+            return None
+        attribution_end = self.attribution_ends[index]
+        if attribution_end < start or cue_start - attribution_end > _PARTICIPLE_REACH:
+            return None
+        return self.attributions[index].speaker
 
     def _anaphoric(self, start: int, cue: tuple[int, int]) -> bool:
         """Whether only a demonstrative opens the sentence before the cue: "Dies bestätigte
