@@ -103,6 +103,32 @@ def test_participle_after_a_direct_quotation_takes_its_speaker(
     assert second == (kind, content, "Ortiz", "adding", "participle")
 
 
+def test_speaker_and_cue_after_a_comma_open_a_quotation_of_their_own() -> None:
+    """'While X said A, Y said B': the second attribution ends the first one's content."""
+    text = "While the mayor said the bridge was safe, engineers said it needed repairs."
+    assert summary(text) == [
+        ("indirect", "the bridge was safe", "the mayor", "said", "speaker-cue"),
+        ("indirect", "it needed repairs", "engineers", "said", "coordinated"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A relative clause, a parenthetical attribution, a circumstance after the cue.
+        "Ortiz said the fine was paid by Lee Cole, who pleaded guilty to fraud in May.",
+        "Ortiz said the bridge, engineers said, needed repairs before winter.",
+        "Ortiz said the vote was close, Lee said at the time.",
+    ],
+)
+def test_comma_before_a_speaker_alone_does_not_split(text: str) -> None:
+    """Only a speaker and a verb cue with content of their own start a new quotation."""
+    assert [q.rule for q in extract_quotes(text, scope="all")] != [
+        "speaker-cue",
+        "coordinated",
+    ]
+
+
 def test_month_abbreviations_end_no_sentence() -> None:
     """ "Dec. 28" is a date, not the end of a sentence that cuts the content short."""
     assert summary("Officials said the Dec. 28 meeting was moved to Jan. 4 by the mayor.") == [

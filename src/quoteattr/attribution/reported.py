@@ -63,6 +63,9 @@ _CONTINUATION_REACH = 1500
 # How far a participle cue may follow the attribution of the direct quotation before it
 # (", adding" right after "he said", or after a circumstance: "he said on Sunday, adding").
 _PARTICIPLE_REACH = 80
+# Words the content of ", SPEAKER CUE ..." needs to be a clause of its own, not the rest
+# of a final attribution ("said at the time").
+_NEW_CLAUSE_WORDS = 3
 # Words a clause before ", SPEAKER CUE" needs to be the reported content itself.
 _CLAUSE_WORDS = 5
 
@@ -614,15 +617,17 @@ class _Finder:
 
         A cue inside an earlier quotation's content starts a quotation of its own when a
         coordinator ("and", "but", "while", ";") stands before it or before its own speaker,
-        or when it is a participle after a comma (", adding that B"); the earlier content
-        then ends there.
+        when it is a participle after a comma (", adding that B"), or when a comma stands
+        before its speaker and the two open a clause of their own ("While X said A, Y said
+        B"); the earlier content then ends there.
         """
         if previous.rule not in _RUNS_TO_SENTENCE_END or previous.speaker is None:
             return None
         text = self.text
         floor = previous.parts[-1][0]
-        if self.grammar.coordinator_hint.search(text, max(0, floor - 1), cue[0]) is None and not (
-            self.grammar.is_participle(form) and text.find(",", floor, cue[0]) >= 0
+        if (
+            self.grammar.coordinator_hint.search(text, max(0, floor - 1), cue[0]) is None
+            and text.find(",", floor, cue[0]) < 0
         ):
             return None  # cheap test first: no coordinator, ";" or comma to split at
         speaker_match = self.grammar.speaker_before.match(
@@ -644,6 +649,12 @@ class _Finder:
         if coordinator is None and speaker_match is None and self.grammar.is_participle(form):
             coordinator = _COMMA_BEFORE.match(text, floor, boundary)
             rule = "participle"
+        if (
+            coordinator is None
+            and speaker_match is not None
+            and self._opens_clause(speaker, cue, form, end)
+        ):
+            coordinator = _COMMA_BEFORE.match(text, floor, boundary)
         if coordinator is None:
             return None
         tail = self.grammar.complement.match(text, cue[1], end).end()  # type: ignore[union-attr]
@@ -658,6 +669,28 @@ class _Finder:
         if shortened is None or following is None:
             return None
         return [shortened, following]
+
+    def _opens_clause(
+        self, speaker: tuple[int, int], cue: tuple[int, int], form: str, end: int
+    ) -> bool:
+        """Whether a speaker and a verb cue after a comma open an attribution of their own
+        ("While Ortiz said A, Lee said B"): a few words of content follow the cue (not just
+        "said at the time"), and neither a comma (", Lee said, B" is parenthetical) nor a
+        circumstance ("said while visiting"); the speaker is no relative pronoun ("who
+        pleaded") or participle ("taking care to praise"), the cue no noun ("Congress'
+        most zealous advocate for")."""
+        text, grammar = self.text, self.grammar
+        tail = grammar.complement.match(text, cue[1], end).end()  # type: ignore[union-attr]
+        first_word = text[speaker[0] : speaker[1]].split()[0].lower()
+        return (
+            len(_WORDS.findall(text, tail, min(end, tail + 60))) >= _NEW_CLAUSE_WORDS
+            and _COMMA_AFTER.match(text, cue[1], end) is None
+            and grammar.circumstance.match(text, tail, end) is None
+            and first_word not in grammar.pack.relative_pronouns
+            and not grammar.is_participle(first_word)
+            and form.lower() not in grammar.lexicon.noun_like
+            and not grammar.is_nominal(form)
+        )
 
     def _subject(self, start: int, end: int) -> tuple[int, int] | None:
         """The subject of the clause that opens a sentence: "In Iowa, Mr. Trump struck a
