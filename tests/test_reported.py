@@ -129,6 +129,26 @@ def test_comma_before_a_speaker_alone_does_not_split(text: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mayor Says Bridge Is Safe for Winter Traffic\n\nThe mayor spoke on Monday.",
+            [("indirect", "Bridge Is Safe for Winter Traffic", "Mayor", "Says", "speaker-cue")],
+        ),
+        (
+            "Senator Ortiz Just Announced Her Plan to Retire\n\nShe leaves in May.",
+            [("indirect", "Her Plan to Retire", "Senator Ortiz", "Just Announced", "speaker-cue")],
+        ),
+        # Capitalised cue words in running text are names or nouns, not cues.
+        ("Ortiz met Dana Says and Lee Report at the county fair with their families.", []),
+    ],
+)
+def test_title_case_headline_cues(text: str, expected: list[tuple[str, ...]]) -> None:
+    """A headline in title case has capitalised cues ("Says", "Just Announced")."""
+    assert summary(text, scope="all") == expected
+
+
 def test_month_abbreviations_end_no_sentence() -> None:
     """ "Dec. 28" is a date, not the end of a sentence that cuts the content short."""
     assert summary("Officials said the Dec. 28 meeting was moved to Jan. 4 by the mayor.") == [

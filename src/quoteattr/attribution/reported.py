@@ -30,7 +30,7 @@ import regex
 
 from quoteattr.attribution.candidates import Candidate, SpanIndex
 from quoteattr.attribution.grammar import Grammar
-from quoteattr.cues import Cue, CueIndex, inflect
+from quoteattr.cues import Cue, CueIndex, inflect, one_of
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.marks import QuotedSpan
 from quoteattr.results import CueCategory, QuoteKind
@@ -63,6 +63,11 @@ _CONTINUATION_REACH = 1500
 # How far a participle cue may follow the attribution of the direct quotation before it
 # (", adding" right after "he said", or after a circumstance: "he said on Sunday, adding").
 _PARTICIPLE_REACH = 80
+# A title-case headline: at most this long, its words longer than _SHORT_WORD letters at
+# least _TITLE_SHARE capitalised (AP style keeps short function words lower case).
+_HEADLINE_LENGTH = 200
+_SHORT_WORD = 3
+_TITLE_SHARE = 0.8
 # Words the content of ", SPEAKER CUE ..." needs to be a clause of its own, not the rest
 # of a final attribution ("said at the time").
 _NEW_CLAUSE_WORDS = 3
@@ -133,6 +138,12 @@ def _goes_on(last: Candidate, continued: Candidate, text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=32)
+def _title_case_adverbs(pack: LanguagePack) -> regex.Pattern[str]:
+    """The pack's cue adverbs right before a position, in lower-cased text."""
+    return regex.compile(rf"(?<![\w\-])(?:{one_of(pack.cue_adverbs)}[^\S\n]+)+\Z", regex.REVERSE)
+
+
+@functools.lru_cache(maxsize=32)
 def _impressions(pack: LanguagePack) -> frozenset[str]:
     """Every form of the pack's verbs of impression ("seem", "appear")."""
     return frozenset(
@@ -178,6 +189,8 @@ class _Finder:
             return [colon]
         asked = self._asked(start, end)
         cues = self.cues.find(start, end)
+        if not cues and self._title_case_line(start, end):
+            cues = self._title_case_cues(start, end)
         final = self._final_attribution(start, end, cues)
         if final is not None:
             return [final]
@@ -235,6 +248,35 @@ class _Finder:
             outer = self._attribute(start, end, cue, category, form, None)
             return outer if outer is not None and outer.rule == "content-before" else None
         return None
+
+    def _title_case_line(self, start: int, end: int) -> bool:
+        """Whether the sentence is a whole line in title case ("Mayor Says Bridge Is Safe"),
+        as headlines are written: its cues are capitalised like every other word."""
+        text = self.text
+        if end - start > _HEADLINE_LENGTH or (start > 0 and text[start - 1] != "\n"):
+            return False
+        if text[end : end + 1] not in ("", "\n"):
+            return False
+        words = [w for w in _WORDS.findall(text, start, end) if len(w) > _SHORT_WORD]
+        capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+        return len(words) >= 3 and capitalised >= _TITLE_SHARE * len(words)
+
+    def _title_case_cues(self, start: int, end: int) -> list[Cue]:
+        """The cues of a title-case line, found in its lower-cased words."""
+        line = self.text[start:end]
+        lowered = line.lower()
+        if len(lowered) != len(line):
+            return []  # a character whose lower case is longer: offsets would not hold
+        adverbs = _title_case_adverbs(self.grammar.pack)
+        cues = []
+        for match in self.grammar.lexicon.find(lowered):
+            if match.start() == 0:
+                continue
+            # "Mayor Just Announced ...": the adverb belongs to the cue, not to the name.
+            adverb = adverbs.match(lowered, 0, match.start())
+            cue_start = adverb.start() if adverb is not None else match.start()
+            cues.append((start + cue_start, start + match.end(), match.group()))
+        return cues
 
     def _content_clause(self, start: int, end: int) -> Candidate | None:
         """``Der Verband hält es für möglich, dass die Preise steigen.``: a content clause
