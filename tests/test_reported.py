@@ -112,6 +112,16 @@ def test_speaker_and_cue_after_a_comma_open_a_quotation_of_their_own() -> None:
     ]
 
 
+def test_cue_after_a_relative_clause_belongs_to_its_antecedent() -> None:
+    """'Reid, who endorsed Clinton, said B': the cue inside the relative clause is the
+    relative pronoun's; the one after it is the antecedent's."""
+    text = "Lena Brandt, who endorsed the mayor in May, said the bridge would stay open."
+    assert summary(text, scope="all") == [
+        ("indirect", "the mayor in May", "who", "endorsed", "speaker-cue"),
+        ("indirect", "the bridge would stay open", "Lena Brandt", "said", "coordinated"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

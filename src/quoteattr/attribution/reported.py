@@ -659,9 +659,11 @@ class _Finder:
 
         A cue inside an earlier quotation's content starts a quotation of its own when a
         coordinator ("and", "but", "while", ";") stands before it or before its own speaker,
-        when it is a participle after a comma (", adding that B"), or when a comma stands
+        when it is a participle after a comma (", adding that B"), when a comma stands
         before its speaker and the two open a clause of their own ("While X said A, Y said
-        B"); the earlier content then ends there.
+        B"), or when it follows the comma that closes a relative clause whose pronoun was
+        the earlier speaker ("X, who endorsed A, said B": X said B); the earlier content
+        then ends there.
         """
         if previous.rule not in _RUNS_TO_SENTENCE_END or previous.speaker is None:
             return None
@@ -691,6 +693,12 @@ class _Finder:
         if coordinator is None and speaker_match is None and self.grammar.is_participle(form):
             coordinator = _COMMA_BEFORE.match(text, floor, boundary)
             rule = "participle"
+        if coordinator is None and speaker_match is None and not self.grammar.is_participle(form):
+            antecedent = self._antecedent(previous.speaker)
+            if antecedent is not None:
+                coordinator = _COMMA_BEFORE.match(text, floor, boundary)
+                if coordinator is not None:
+                    speaker = antecedent
         if (
             coordinator is None
             and speaker_match is not None
@@ -711,6 +719,22 @@ class _Finder:
         if shortened is None or following is None:
             return None
         return [shortened, following]
+
+    def _antecedent(self, speaker: tuple[int, int]) -> tuple[int, int] | None:
+        """The noun phrase a relative pronoun speaker stands for: "Reid" in "Reid, who
+        endorsed Clinton, said ..."."""
+        text = self.text
+        if text[speaker[0] : speaker[1]].lower() not in self.grammar.pack.relative_pronouns:
+            return None
+        comma = _COMMA_BEFORE.match(text, max(0, speaker[0] - 8), speaker[0])
+        if comma is None:
+            return None
+        match = self.grammar.speaker_before.match(
+            text, max(0, comma.start() - _SPEAKER_REACH), comma.start()
+        )
+        if match is None or match.end("speaker") != comma.start():
+            return None
+        return match.span("speaker")
 
     def _opens_clause(
         self, speaker: tuple[int, int], cue: tuple[int, int], form: str, end: int
