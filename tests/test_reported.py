@@ -112,6 +112,14 @@ def test_speaker_and_cue_after_a_comma_open_a_quotation_of_their_own() -> None:
     ]
 
 
+def test_speaker_before_a_relative_clause_with_commas() -> None:
+    """'X, who served in A, B and C, said': X speaks, not the last place before the comma."""
+    text = "Ana Ruiz, who served in Lima, Quito and Bogota, said the talks had stalled."
+    assert summary(text) == [
+        ("indirect", "the talks had stalled", "Ana Ruiz", "said", "speaker-cue")
+    ]
+
+
 def test_cue_after_a_relative_clause_belongs_to_its_antecedent() -> None:
     """'Reid, who endorsed Clinton, said B': the cue inside the relative clause is the
     relative pronoun's; the one after it is the antecedent's."""
