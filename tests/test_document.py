@@ -277,14 +277,14 @@ def test_renaming_a_person_renames_them_in_the_result(article: object) -> None:
 
 def test_a_headline_names_no_one() -> None:
     """In a title-case headline, capitals do not tell names from other words: "Tom Hale
-    Slams Critics" is no person; the body names him."""
+    Slams Critics" is no person; the headline's attribution and the body name him."""
     text = (
         "Tom Hale Slams Critics And The Media In One Answer.\n\n"
         "Presidential candidate Tom Hale took an opportunity on Tuesday to address the "
         'scrutiny.\n\n"I have no problem with being vetted," he said.'
     )
     doc = analyze(text)
-    assert [q.speaker.name for q in doc.quotes if q.speaker] == ["Tom Hale"]
+    assert [q.speaker.name for q in doc.quotes if q.speaker] == ["Tom Hale", "Tom Hale"]
     assert [person.name for person in doc.people] == ["Tom Hale"]
 
 
