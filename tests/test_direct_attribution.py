@@ -272,3 +272,19 @@ def test_many_abbreviations_before_a_quotation_cost_little() -> None:
     text = f'"We will win," said Tom Lee, {between}"Nobody will be left behind."'
     quotes = extract_quotes(text)
     assert [q.rule for q in quotes] == ["after-quote"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The numbers speak for themselves,” National Party chairman Ren Oduya said.",
+        "“The numbers speak for themselves,” said National Party chairman Ren Oduya.",
+    ],
+)
+def test_described_name_after_capitalised_words(text: str) -> None:
+    """Right after a quotation, a name may follow capitalised and then lower-case words that
+    describe the person ("National Party chairman Ren Oduya"), before or after the cue."""
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == "National Party chairman Ren Oduya"
+    assert quote.speaker.name == "Ren Oduya"

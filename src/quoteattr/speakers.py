@@ -49,8 +49,9 @@ def speaker_pattern(
     to", where the cue itself marks the start).
 
     ``described`` also takes a name after a few lower-case words that describe the person
-    ("campaign manager Robby Mook", "former Sen. Evan Bayh", "Republican strategist Fred
-    Davis"): safe where the place marks the start, right after a quotation.
+    ("campaign manager Robby Mook", "former Sen. Evan Bayh", "Republican National
+    Committee chairman Reince Priebus"), before any other shape: safe where the place marks
+    the start, right after a quotation.
 
     ``reverse`` is for a pattern compiled with ``regex.REVERSE`` whose mention no word
     character, hyphen or apostrophe may precede (a negative lookbehind before it). Matching
@@ -116,7 +117,10 @@ def speaker_pattern(
         alternatives = [np, name, pronoun]
     if described:
         lower = rf"(?!{np_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*[^\S\n]+"
-        alternatives.append(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*[^\S\n]+)?(?:{lower}){{1,3}}{name}")
+        # First: "said National Party chairman Ren Oduya" is one mention, where the name
+        # alone would stop at "National Party". Up to three capitalised words may open it.
+        capital = r"\p{Lu}[\p{L}\p{M}\-]*[^\S\n]+"
+        alternatives.insert(0, rf"(?:{capital}){{0,3}}(?:{lower}){{1,3}}{name}")
     if bare == "always" or (bare == "never" and pack.bare_noun_speakers):
         alternatives.append(rf"{np_word}(?:[^\S\n]+{np_word}){{0,2}}{of_phrase}")
     elif bare == "clause":
