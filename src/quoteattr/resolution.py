@@ -15,7 +15,7 @@ quotation's speaker mention is resolved at its place:
   such subject, or with none, the latest person named; a tie (two people last named in
   one sentence) is left unresolved, never guessed;
 * **"who"** for the name right before ", who" (not one inside a phrase such as "an
-  adviser to Trump, who");
+  adviser to Trump, who", and never an organisation);
 * **a role noun** ("the head of state", "the minister", "the company") for the latest
   person with that title or role, or organisation of that kind; an epithet ("the
   billionaire businessman") like "he", for someone already quoted, titled or the subject of
@@ -614,9 +614,14 @@ class _Reader:
         if lowered in self.words.pronouns or self._inside_role_phrase(mention.start):
             return None  # "an adviser to Trump, who": "who" is the adviser
         name = self._name(mention.text)
-        if name is not None:
-            return self._known(name) or self._register(mention, name)
-        return self._role(mention, lowered)
+        entity = (
+            self._role(mention, lowered)
+            if name is None
+            else self._known(name) or self._register(mention, name)
+        )
+        # "the ranking member of the Intelligence Committee, who": "who" is a person, so
+        # an organisation before it ends a phrase about someone else.
+        return None if entity is None or entity.organisation else entity
 
     def _inside_role_phrase(self, start: int) -> bool:
         """Whether the words before ``start`` are a role and a preposition ("a longtime
