@@ -21,3 +21,27 @@ def test_who_is_never_an_organisation() -> None:
         "on the Budget Committee, who said the figures were sound."
     )
     assert _names(text) == [("who", None)]
+
+
+def test_a_name_described_as_someone_is_a_person() -> None:
+    """ "Tomas Brel, 52, a ferry pilot," is someone whom a later "he" may mean, though
+    neither a title nor a given name shows it: the age and apposition do, so the speaker
+    before him is not kept."""
+    text = (
+        'Mr. Oren Markov, the harbour master, said the quay would reopen. "We are ready," '
+        "he said.\n\n"
+        "Tomas Brel, 52, a ferry pilot, doubts the schedule.\n\n"
+        '"Nobody has asked the crews," he said.'
+    )
+    assert _names(text)[-1] == ("he", "Tomas Brel")
+
+
+def test_a_name_before_who_is_a_person() -> None:
+    """ "Ilse Varga, who runs a bakery" is a person, so a later "she" may mean her rather
+    than the speaker before."""
+    text = (
+        'Mrs. Leila Haddad said the market would stay open. "It is settled," she said.\n\n'
+        "The stalls were quiet on Sunday. Ilse Varga, who runs a bakery by the square, "
+        'counted the takings.\n\n"I sold half of what I sell in a week," she said.'
+    )
+    assert _names(text)[-1] == ("she", "Ilse Varga")

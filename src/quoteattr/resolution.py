@@ -5,8 +5,10 @@ Republic of Azerbaijan Ilham Aliyev", "Sen. Ana Ortiz", "the Ministry of Energy"
 Clinton campaign") become people and organisations, with the roles their titles and
 appositions give them and the gender their titles show ("Mrs.", "spokeswoman") or a
 pronoun shows where its sentence names no one else ("Ortiz said she ..."; not one
-inside a quotation, and the gender most such pronouns show, at least two to one). Each
-quotation's speaker mention is resolved at its place:
+inside a quotation, and the gender most such pronouns show, at least two to one). A name
+described as someone is ("Tomas Brel, 52, a ferry pilot,", "Ilse Varga, who ...") is a
+person a pronoun may mean, though nothing shows the gender. Each quotation's speaker
+mention is resolved at its place:
 
 * a **name** stands for the person it names; a surname alone ("Aliyev") for the person of
   the document with that surname (the one named more often, where two share it);
@@ -132,6 +134,7 @@ class _Words:
     possessives: frozenset[str]
     companies: frozenset[str]
     subject: regex.Pattern[str]
+    described: regex.Pattern[str]
     owned: regex.Pattern[str]
     mentions: regex.Pattern[str]
 
@@ -142,6 +145,7 @@ def _words_for(pack: LanguagePack) -> _Words:
     synonyms: dict[str, set[str]] = {}
     for role, title in people.role_synonyms:
         synonyms.setdefault(role, {role}).add(title)
+    relatives = [word for word, kind in people.pronouns if kind == "relative"]
     return _Words(
         pronouns=dict(people.pronouns),
         genders=dict(people.gendered_words),
@@ -163,6 +167,7 @@ def _words_for(pack: LanguagePack) -> _Words:
         subject=regex.compile(
             _SUBJECT_PREFIX.format(openers=alternation(people.sentence_openers)), regex.VERSION1
         ),
+        described=regex.compile(_described(relatives, pack.articles), regex.VERSION1),
         owned=regex.compile(
             r"(?<![\p{L}\p{M}])(?P<owner>\p{Lu}[\p{L}\p{M}\-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}\-]*){0,3})"
             rf"(?:['’]s)?[^\S\n]+(?P<noun>{alternation(people.organisation_words)})(?![\p{{L}}\p{{M}}])",
@@ -170,6 +175,18 @@ def _words_for(pack: LanguagePack) -> _Words:
         ),
         mentions=regex.compile(speaker_pattern(pack), regex.VERSION1),
     )
+
+
+def _described(relatives: Sequence[str], articles: Sequence[str]) -> str:
+    """What follows a name described as a person: ", who", an age (", 52,") or an
+    apposition (", a ferry pilot"); a pack without relative pronouns or articles has only
+    the age."""
+    after_comma = [r"\d{1,3},"]
+    if relatives:
+        after_comma.append(alternation(relatives))
+    if articles:
+        after_comma.append(rf"{alternation(articles)}[^\S\n]")
+    return rf"[^\S\n]*,[^\S\n]+(?:{'|'.join(after_comma)})"
 
 
 def resolve_speakers(
@@ -453,13 +470,15 @@ class _Reader:
             roles |= {role for role in more if role in self.words.role_nouns}
             gender = gender or apposed_gender
         lowered = {word.lower() for word in name.split()}
+        # "Lance Beebe, 49, a Navy veteran", "Deja Stewart, who": described as someone is.
+        described = self.words.described.match(self.text, mention.end, mention.end + 12)
         entity = _Entity(
             name=name,
             first=mention,
             roles=roles,
             gender=gender,
             organisation=bool(lowered & self.words.organisations),
-            evident=bool(roles or gender),
+            evident=bool(roles or gender or described),
             last=mention.end,
             last_subject=mention.end if self._is_subject(mention) else -1,
             mentions=[mention],
