@@ -45,3 +45,15 @@ def test_a_name_before_who_is_a_person() -> None:
         'counted the takings.\n\n"I sold half of what I sell in a week," she said.'
     )
     assert _names(text)[-1] == ("she", "Ilse Varga")
+
+
+def test_one_taken_for_she_is_not_he() -> None:
+    """Whom "she" was taken to mean is no candidate for a later "he", where nothing else
+    shows the gender (two women could have been meant, so the "she" showed none): the
+    man named before is."""
+    text = (
+        "Mrs. Leila Haddad opened the new quay on Monday with Mr. Bram Okafor.\n\n"
+        'Tarni Vell, a dock worker, watched the ceremony. "Nobody asked us anything," '
+        'she said.\n\nThe tour ended at noon. "The quays will be rebuilt," he said.'
+    )
+    assert _names(text) == [("she", "Tarni Vell"), ("he", "Bram Okafor")]

@@ -15,7 +15,8 @@ mention is resolved at its place:
 * **"he"/"she"** for the speaker of the quotation before, unless someone else of
   compatible gender has since been the subject of a sentence; otherwise for the latest
   such subject, or with none, the latest person named; a tie (two people last named in
-  one sentence) is left unresolved, never guessed;
+  one sentence) is left unresolved, never guessed; where nothing shows a person's gender,
+  one taken for "she" is no candidate for "he" (and the other way round);
 * **"who"** for the name right before ", who" (not one inside a phrase such as "an
   adviser to Trump, who", and never an organisation);
 * **a role noun** ("the head of state", "the minister", "the company") for the latest
@@ -86,6 +87,7 @@ class _Entity:
     voted: str | None = None  # gender shown by pronouns; "?" where they disagree
     votes: dict[str, int] = attrs.field(factory=dict)  # pronouns of each gender for it
     given: str | None = None  # gender the given name shows ("Charles Koch")
+    called: str | None = None  # gender of the latest "he"/"she" taken to stand for it
 
     @property
     def surname(self) -> str:
@@ -590,6 +592,8 @@ class _Reader:
             known = _gender_of(entity)
             if known is None and (len(entity.name.split()) < 2 or entity.name.isupper()):
                 return False  # "Iowa", "CNN": one word says nothing of a person unless gendered
+            if known is None and gender and entity.called not in (None, gender):
+                return False  # taken for "she" before: "he" now is someone else
             return not entity.organisation and entity.evident and known in (None, gender or known)
 
         candidates = self._recent(position, compatible)
@@ -616,6 +620,7 @@ class _Reader:
         return chosen
 
     def _learn(self, entity: _Entity, gender: str | None, candidates: Sequence[_Entity]) -> None:
+        entity.called = gender or entity.called
         # Only where no one else could have been meant does a pronoun show a gender.
         if gender and all(e is entity for e in candidates):
             self._vote(entity, gender)  # only where no one else could have been meant
