@@ -57,3 +57,14 @@ def test_one_taken_for_she_is_not_he() -> None:
         'she said.\n\nThe tour ended at noon. "The quays will be rebuilt," he said.'
     )
     assert _names(text) == [("she", "Tarni Vell"), ("he", "Bram Okafor")]
+
+
+def test_a_titled_surname_just_the_subject_is_a_candidate() -> None:
+    """ "President Amsel" is a person though one word says nothing of the gender; the
+    subject of the sentence before, it is whom "he" means, not the speaker before."""
+    text = (
+        'Mr. Bram Okafor, the harbour master, said the quay would reopen. "We are ready," '
+        "he said.\n\nPresident Amsel toured the quay on Monday. He said the state would pay "
+        "for the cranes."
+    )
+    assert _names(text)[-1] == ("He", "Amsel")

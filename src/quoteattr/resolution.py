@@ -16,7 +16,9 @@ mention is resolved at its place:
   compatible gender has since been the subject of a sentence; otherwise for the latest
   such subject, or with none, the latest person named; a tie (two people last named in
   one sentence) is left unresolved, never guessed; where nothing shows a person's gender,
-  one taken for "she" is no candidate for "he" (and the other way round);
+  one taken for "she" is no candidate for "he" (and the other way round); a surname
+  alone with a title ("President Amsel") is a candidate while it is the subject of the
+  sentence or the one before, though nothing shows its gender;
 * **"who"** for the name right before ", who" (not one inside a phrase such as "an
   adviser to Trump, who", and never an organisation);
 * **a role noun** ("the head of state", "the minister", "the company") for the latest
@@ -127,6 +129,7 @@ class _Words:
     titles: tuple[str, ...]
     organisations: frozenset[str]
     role_nouns: tuple[str, ...]
+    role_set: frozenset[str]
     agents: frozenset[str]
     stopwords: frozenset[str]
     function_words: frozenset[str]
@@ -158,6 +161,7 @@ def _words_for(pack: LanguagePack) -> _Words:
         titles=tuple(sorted({t.lower() for t in pack.titles}, key=len, reverse=True)),
         organisations=frozenset(people.organisation_words),
         role_nouns=tuple(sorted(people.role_nouns, key=len, reverse=True)),
+        role_set=frozenset(people.role_nouns) - frozenset(people.organisation_words),
         agents=frozenset(people.agent_nouns),
         stopwords=frozenset(pack.name_stopwords),
         function_words=frozenset(pack.phrase_stopwords),
@@ -588,9 +592,15 @@ class _Reader:
         else of compatible gender has since been the subject of a sentence; else the latest
         such subject; else the latest person named."""
 
+        sentence = self._sentence(position)
+
         def compatible(entity: _Entity) -> bool:
             known = _gender_of(entity)
-            if known is None and (len(entity.name.split()) < 2 or entity.name.isupper()):
+            if (
+                known is None
+                and (len(entity.name.split()) < 2 or entity.name.isupper())
+                and not self._titled_subject(entity, sentence)
+            ):
                 return False  # "Iowa", "CNN": one word says nothing of a person unless gendered
             if known is None and gender and entity.called not in (None, gender):
                 return False  # taken for "she" before: "he" now is someone else
@@ -618,6 +628,15 @@ class _Reader:
         if chosen is not None:
             self._learn(chosen, gender, candidates)
         return chosen
+
+    def _titled_subject(self, entity: _Entity, sentence: int) -> bool:
+        """Whether an entity has a role ("President Obama", "Pope Francis") and is the subject
+        of ``sentence`` or the one before: a person the pronoun there likely means."""
+        return (
+            bool(entity.roles & self.words.role_set)
+            and entity.last_subject >= 0
+            and sentence - self._sentence(entity.last_subject) <= 1
+        )
 
     def _learn(self, entity: _Entity, gender: str | None, candidates: Sequence[_Entity]) -> None:
         entity.called = gender or entity.called
