@@ -68,3 +68,16 @@ def test_a_titled_surname_just_the_subject_is_a_candidate() -> None:
         "for the cranes."
     )
     assert _names(text)[-1] == ("He", "Amsel")
+
+
+def test_a_role_noun_with_a_name_beside_it_is_that_person() -> None:
+    """ "the harbour authority's director, Ilse Varga, said": the name in the apposition is
+    the speaker (not the person of that role named before), and a later "she" is her."""
+    text = (
+        "Director Amal Haddad opened the terminal in March.\n\n"
+        "The harbour authority's director, Ilse Varga, said the cranes had arrived late. "
+        '"We lost a month," she said.'
+    )
+    names = _names(text)
+    assert names[0][1] == "Ilse Varga"
+    assert names[-1] == ("she", "Ilse Varga")

@@ -21,6 +21,8 @@ mention is resolved at its place:
   sentence or the one before, though nothing shows its gender;
 * **"who"** for the name right before ", who" (not one inside a phrase such as "an
   adviser to Trump, who", and never an organisation);
+* **a role noun** with a name set beside it ("the press secretary, Josh Earnest,") for
+  that person;
 * **a role noun** ("the head of state", "the minister", "the company") for the latest
   person with that title or role, or organisation of that kind; an epithet ("the
   billionaire businessman") like "he", for someone already quoted, titled or the subject of
@@ -55,6 +57,10 @@ REACH = 2500
 # After a name: ", the head of the regional council," / ", a spokeswoman for the party,".
 _APPOSITION = regex.compile(r"[^\S\n]*,[^\S\n]+(?:the|a|an)[^\S\n]+(?P<np>[^,.;:\n()]{1,80})[,.;]")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-.]*")
+# After a role noun: ", Josh Earnest," names whom "the press secretary" stands for.
+_APPOSED_NAME = regex.compile(
+    r"[^\S\n]*,[^\S\n]+(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.'’\-]*){1,4}),"
+)
 _BEFORE_RELATIVE = regex.compile(r"[^\S\n]*,[^\S\n]*\Z", regex.REVERSE)
 _TWO_WORDS_BEFORE = regex.compile(
     r"(?P<noun>[\w'’\-]+)[^\S\n]+(?P<preposition>\w+)[^\S\n]+\Z", regex.REVERSE
@@ -565,16 +571,38 @@ class _Reader:
             if entity.first != mention:
                 self._mention(entity, mention)
             return entity
+        lowered = mention.text.lower()
+        kind = self.words.pronouns.get(lowered)
+        apposed = self._apposed(mention, lowered) if kind is None else None
+        if apposed is not None:
+            self._mention(apposed, mention, named=False)
+            return apposed
         if _POSSESSIVE.search(self.text, mention.start, mention.end) is not None:
             # "Carson's team said": the team, not Carson, but Carson is named here.
             self._met_at(mention.start, mention.end)
             return None
-        lowered = mention.text.lower()
-        kind = self.words.pronouns.get(lowered)
         found = self._pronoun(mention, kind) if kind is not None else self._role(mention, lowered)
         if found is not None:
             self._mention(found, mention, named=False)
         return found
+
+    def _apposed(self, mention: Span, lowered: str) -> _Entity | None:
+        """ "the White House press secretary, Josh Earnest, said": the person a role noun
+        names in the apposition right after it, with the role."""
+        if not any(f" {role} " in f" {lowered} " for role in self.words.role_set):
+            return None
+        end = min(len(self.text), mention.end + 80)
+        match = _APPOSED_NAME.match(self.text, mention.end, end)
+        if match is None:
+            return None
+        span = Span.of(self.text, *match.span("name"))
+        name = self._name(span.text)
+        if name is None or len(name.split()) < 2 or self._in_headline(span.end - 1):
+            return None
+        entity = self._known(name) or self._register(span, name)
+        entity.roles |= self._roles(mention.text)[0]
+        entity.evident = True
+        return entity
 
     def _pronoun(self, mention: Span, kind: str) -> _Entity | None:
         if kind in ("male", "female"):
