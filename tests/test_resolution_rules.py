@@ -81,3 +81,14 @@ def test_a_role_noun_with_a_name_beside_it_is_that_person() -> None:
     names = _names(text)
     assert names[0][1] == "Ilse Varga"
     assert names[-1] == ("she", "Ilse Varga")
+
+
+def test_a_person_after_an_organisations_words() -> None:
+    """ "House Budget Republican Mike Amsel" is Mike Amsel, a man, not an organisation
+    named "House ...": a later "he" is him, not the speaker before."""
+    text = (
+        'Mr. Bram Okafor, the harbour master, said the quay would reopen. "We are ready," '
+        "he said.\n\nHouse Budget Republican Mike Amsel doubted the figures.\n\n"
+        '"Nobody has seen the bill," he said.'
+    )
+    assert _names(text)[-1] == ("he", "Mike Amsel")

@@ -7,7 +7,9 @@ appositions give them and the gender their titles show ("Mrs.", "spokeswoman") o
 pronoun shows where its sentence names no one else ("Ortiz said she ..."; not one
 inside a quotation, and the gender most such pronouns show, at least two to one). A name
 described as someone is ("Tomas Brel, 52, a ferry pilot,", "Ilse Varga, who ...") is a
-person a pronoun may mean, though nothing shows the gender. Each quotation's speaker
+person a pronoun may mean, though nothing shows the gender; a given name and surname after
+an organisation's words ("House Budget Republican Mike Amsel") name a person, not the
+organisation. Each quotation's speaker
 mention is resolved at its place:
 
 * a **name** stands for the person it names; a surname alone ("Aliyev") for the person of
@@ -392,7 +394,19 @@ class _Reader:
             return None
         # "Mexican President Felipe Calderon": the name is what follows the last title.
         titled = [i for i, word in enumerate(words[:-1]) if word in self.words.title_words]
-        return " ".join(words[titled[-1] + 1 :]) if titled else name
+        if titled:
+            return " ".join(words[titled[-1] + 1 :])
+        return self._person_after_organisation(words) or name
+
+    def _person_after_organisation(self, words: list[str]) -> str | None:
+        """ "House Intelligence Republican Mike Pompeo": a given name and what follows it,
+        after an organisation's word, name a person of that organisation."""
+        given = [i for i in range(1, len(words) - 1) if words[i] in self.words.given_names]
+        if not given or not any(
+            word.lower() in self.words.organisations for word in words[: given[0]]
+        ):
+            return None
+        return " ".join(words[given[0] :])
 
     def _organisation_name(self, mention: str) -> str | None:
         """ "the Clinton campaign", "The Bush administration": an organisation named by
