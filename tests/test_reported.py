@@ -167,6 +167,25 @@ def test_title_case_headline_cues(text: str, expected: list[tuple[str, ...]]) ->
     assert summary(text, scope="all") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The poll shows Ortiz ahead in the north.", [("Ortiz ahead in the north", "The poll")]),
+        ("The new study finds that wages fell.", [("wages fell", "The new study")]),
+        # Plural nouns, not verbs: nothing is attributed.
+        ("After the terror attacks in Lima, screening grew.", []),
+        ("A few states have yet to vote.", []),
+    ],
+)
+def test_evidence_verb_after_a_singular_source(text: str, expected: list[tuple[str, str]]) -> None:
+    """'The poll shows …': an evidence verb's third-person form after a singular noun is
+    a verb, though the same form is a plural noun elsewhere ('the attacks in')."""
+    assert [
+        (q.text, q.speaker.mention.text if q.speaker else None)
+        for q in extract_quotes(text, scope="all")
+    ] == expected
+
+
 def test_month_abbreviations_end_no_sentence() -> None:
     """ "Dec. 28" is a date, not the end of a sentence that cuts the content short."""
     assert summary("Officials said the Dec. 28 meeting was moved to Jan. 4 by the mayor.") == [

@@ -24,6 +24,7 @@ _FORM_CACHE = 4096
 # A comma before a tag cue, perhaps after a closing quotation mark: '„…“, so Müller'.
 _TAG_PLACE = regex.compile(r",[\"'“”»«]?[^\S\n]*\Z|[\"'“”»«],?[^\S\n]*\Z", regex.REVERSE)
 _PREVIOUS_WORD = regex.compile(r"([\w'’\-]+)[^\S\n]+\Z", regex.REVERSE)
+_NEXT_WORD = regex.compile(r"[^\S\n]+([\w'’\-]+)")
 # A party and state after a name: "Sen. Rand Paul (R-Ky.)".
 _AFFILIATION = r"(?:[^\S\n]*\([^()\n]{1,40}\))?"
 
@@ -187,7 +188,9 @@ class Grammar:
         """The category of the cue ``form`` at ``cue_start`` when it counts here: its
         category is in ``categories`` and, for a noun-like form, it stands as a verb."""
         category, noun_like, _ = self._form(form)
-        if category not in categories or (noun_like and not self._stands_as_verb(text, cue_start)):
+        if category not in categories or (
+            noun_like and not self._stands_as_verb(text, cue_start, form)
+        ):
             return None
         if not self._in_place(text, cue_start, form):
             return None
@@ -216,10 +219,10 @@ class Grammar:
         """
         if form.lower() not in self.lexicon.noun_like:
             return True
-        return self._stands_as_verb(text, cue_start)
+        return self._stands_as_verb(text, cue_start, form)
 
-    def _stands_as_verb(self, text: str, cue_start: int) -> bool:
-        """Whether the word before a noun-like cue form makes it a verb."""
+    def _stands_as_verb(self, text: str, cue_start: int, form: str) -> bool:
+        """Whether the words around a noun-like cue form make it a verb."""
         match = _PREVIOUS_WORD.match(text, max(0, cue_start - 40), cue_start)
         if match is None:
             return False
@@ -239,6 +242,42 @@ class Grammar:
                 and word not in self.name_stopwords
                 and not self._after_determiner(text, match.start(1))
             )
+            or self._evidence_from_a_source(text, cue_start, form, match)
+        )
+
+    def _evidence_from_a_source(
+        self, text: str, cue_start: int, form: str, previous: regex.Match[str]
+    ) -> bool:
+        """ "The poll shows Trump ahead", "A new survey finds that ...": an evidence verb
+        in the third person after a singular noun phrase opened by a determiner, and before
+        what opens a clause or an object (a determiner, a pronoun, a name, a number,
+        "that"). Elsewhere such forms are plural nouns ("the terrorist attacks in")."""
+        word = previous.group(1)
+        if (
+            not self.plural_suffixes
+            or not form.endswith(self.plural_suffixes)
+            or not (word.isalpha() and word.islower())
+            or word.endswith(self.plural_suffixes)
+            or self._form(form)[0] is not CueCategory.EVIDENCE
+        ):
+            return False
+        if not self._after_determiner(text, previous.start(1)):
+            # "A new survey estimates": one lower-case word may stand between.
+            before = _PREVIOUS_WORD.match(text, max(0, previous.start(1) - 40), previous.start(1))
+            if before is None or not before.group(1).islower():
+                return False
+            if not self._after_determiner(text, before.start(1)):
+                return False
+        following = _NEXT_WORD.match(text, cue_start + len(form), cue_start + len(form) + 40)
+        if following is None:
+            return False
+        next_word = following.group(1)
+        return (
+            next_word.lower() in self.determiners
+            or next_word.lower() in self.pack.pronouns
+            or next_word.lower() in self.pack.complementizers
+            or next_word[:1].isdigit()
+            or (next_word[:1].isupper() and next_word not in self.name_stopwords)
         )
 
     def _after_determiner(self, text: str, word_start: int) -> bool:
