@@ -262,7 +262,7 @@ class Grammar:
         ):
             return False
         if not self._after_determiner(text, previous.start(1)):
-            # "A new survey estimates": one lower-case word may stand between.
+            # "A new survey finds": one lower-case word may stand between.
             before = _PREVIOUS_WORD.match(text, max(0, previous.start(1) - 40), previous.start(1))
             if before is None or not before.group(1).islower():
                 return False
