@@ -145,7 +145,11 @@ class Grammar:
 
     def is_participle(self, form: str) -> bool:
         """Whether a cue form is a participle (", adding that ...")."""
-        return bool(self.participle_suffixes) and form.endswith(self.participle_suffixes)
+        if not self.participle_suffixes:
+            return False
+        # A phrasal cue's verb comes first ("pointing out"); "according to" is no verb.
+        verb = form.split(maxsplit=1)[0] if " " in form and not self.is_nominal(form) else form
+        return verb.endswith(self.participle_suffixes)
 
     def is_according(self, form: str) -> bool:
         """Whether a cue form is one the speaker follows ("according to X")."""
