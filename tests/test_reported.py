@@ -186,6 +186,31 @@ def test_evidence_verb_after_a_singular_source(text: str, expected: list[tuple[s
     ] == expected
 
 
+def test_phrasal_participle_is_a_participle() -> None:
+    """A phrasal cue's verb comes first: "pointing out" is a participle like "adding"."""
+    text = '"We have the votes," Ortiz said, pointing out that the bill had support.'
+    assert summary(text)[1] == (
+        "indirect",
+        "the bill had support",
+        "Ortiz",
+        "pointing out",
+        "participle",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor apologized for the delay in opening the bridge.", "apologized for"),
+        ("Lee did not respond to questions about the contract.", "did not respond to"),
+        ("Ortiz hinted at a run for the senate next year.", "hinted at"),
+    ],
+)
+def test_verbs_with_their_preposition(text: str, cue: str) -> None:
+    """Some verbs take their preposition into the cue, as annotated news marks it."""
+    assert [q.cue.text for q in extract_quotes(text, scope="all") if q.cue] == [cue]
+
+
 def test_month_abbreviations_end_no_sentence() -> None:
     """ "Dec. 28" is a date, not the end of a sentence that cuts the content short."""
     assert summary("Officials said the Dec. 28 meeting was moved to Jan. 4 by the mayor.") == [
