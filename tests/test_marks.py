@@ -267,3 +267,15 @@ def test_three_apostrophes_close_the_inner_then_the_outer_quotation() -> None:
     assert quote.span.text == text[: text.index(" said")]
     assert quote.speaker is not None
     assert quote.speaker.mention.text == "Sen. Ana Ortiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“We will win this state,”Ortiz said.", '"We will win this state,"Ortiz said.'],
+)
+def test_closing_mark_after_punctuation_with_no_space(text: str) -> None:
+    """A mark right after a comma closes the quotation though a word follows it unspaced."""
+    (quote,) = extract_quotes(text)
+    assert quote.text == "We will win this state,"
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == "Ortiz"

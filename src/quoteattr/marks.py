@@ -275,7 +275,9 @@ class QuoteScanner:
             is_closer
             and inside_before != ""
             and not inside_before.isspace()
-            and (not is_opener or not after.isalnum())
+            # A mark right after a sentence's or clause's punctuation closes even when a
+            # word follows with no space ('“We will win,”Clinton said').
+            and (not is_opener or not after.isalnum() or before in _CLOSING_PUNCTUATION)
             # An apostrophe between letters is a contraction: don’t, O’Brien.
             and not (apostrophe and after.isalnum())
         )
