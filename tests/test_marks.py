@@ -279,3 +279,16 @@ def test_closing_mark_after_punctuation_with_no_space(text: str) -> None:
     assert quote.text == "We will win this state,"
     assert quote.speaker is not None
     assert quote.speaker.mention.text == "Ortiz"
+
+
+def test_space_between_nested_and_outer_closing_marks() -> None:
+    """'… ‘a disaster,’ ” she said': a space between the nested quotation's closing mark and
+    the outer one still closes the outer quotation."""
+    for text in (
+        "“He called it ‘a disaster,’ ” she said.",
+        "\"He called it 'a disaster,' \" she said.",
+    ):
+        (quote,) = extract_quotes(text)
+        assert quote.rule == "after-quote"
+        assert quote.speaker is not None
+        assert quote.speaker.mention.text == "she"

@@ -99,6 +99,8 @@ class QuotedSpan:
 
 # A mark followed by one of these closes (or is stray); it never opens a quotation.
 _CLOSING_PUNCTUATION = frozenset(",;:!?)]}")
+# Single closing marks that a space may separate from the double mark closing around them.
+_NESTED_CLOSERS = frozenset("'’")
 # An apostrophe of elision, not a quote: the '90s, '05, rock 'n' roll, 'em, 'til.
 _ELISION = regex.compile(
     r"(?:\d\d(?:s\b|\b)|(?:n|em|til|tis|twas|cause|bout|round|nuff|kay)\b)", regex.IGNORECASE
@@ -263,6 +265,10 @@ class QuoteScanner:
                 inside_after = text[end + 1] if end + 1 < len(text) else ""
             if before in _GUILLEMET_SPACES and pos > 1:
                 inside_before = text[pos - 2]
+        elif before == " " and pos > 1 and text[pos - 2] in _NESTED_CLOSERS:
+            # A space sets apart a nested quotation's closing mark and the outer one:
+            # 'to say she'll be 'above the law,' " said ...'.
+            inside_before = text[pos - 2]
         can_open = (
             is_opener
             and inside_after != ""
