@@ -186,6 +186,29 @@ def test_evidence_verb_after_a_singular_source(text: str, expected: list[tuple[s
     ] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        (
+            "Ortiz toured the port on Monday, saying the state was ready.",
+            "indirect",
+            "the state was ready",
+        ),
+        (
+            "Ortiz toured the port on Monday, calling it “a model for the region.”",
+            "mixed",
+            "it “a model for the region.”",
+        ),
+    ],
+)
+def test_participle_takes_no_subject_after_it(text: str, kind: str, content: str) -> None:
+    """', saying the state was ready': a participle is no inverted attribution (', said the
+    minister'); its speaker is the sentence's subject, not the noun after it."""
+    assert summary(text, scope="all") == [
+        (kind, content, "Ortiz", text.split(", ")[1].split()[0], "participle")
+    ]
+
+
 def test_phrasal_participle_is_a_participle() -> None:
     """A phrasal cue's verb comes first: "pointing out" is a participle like "adding"."""
     text = '"We have the votes," Ortiz said, pointing out that the bill had support.'

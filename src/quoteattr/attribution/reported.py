@@ -462,9 +462,14 @@ class _Finder:
                 return self._make([(start, end)], cue, speaker, "speaker-cue", category)
             return None
         # "Exports fell, said the minister": the comma before the cue first, the speaker
-        # pattern after it only then (it costs far more).
+        # pattern after it only then (it costs far more). A participle has no subject after
+        # it: ", declaring it a success" is no inverted attribution.
         comma = _COMMA_BEFORE.match(text, start, cue[0])
-        if comma is not None and _has_word(text, start, comma.start()):
+        if (
+            comma is not None
+            and _has_word(text, start, comma.start())
+            and not grammar.is_participle(form)
+        ):
             inverted = grammar.speaker_after.match(text, cue[1], end)
             if inverted is not None:
                 speaker = inverted.span("speaker")
