@@ -209,6 +209,16 @@ def test_participle_takes_no_subject_after_it(text: str, kind: str, content: str
     ]
 
 
+def test_pronoun_after_the_cue_opens_the_content() -> None:
+    """'X, a long apposition, said he …': the pronoun is the content's subject, not an
+    inverted speaker; the speaker is the name opening the sentence."""
+    text = "Ann Lee, a driver from Ava, Mo., who backs the mayor, said he had tickets."
+    assert summary(text) == [("indirect", "he had tickets", "Ann Lee", "said", "speaker-cue")]
+    assert summary("The plan will work, said she.") == [
+        ("indirect", "The plan will work", "she", "said", "content-before")
+    ]
+
+
 def test_phrasal_participle_is_a_participle() -> None:
     """A phrasal cue's verb comes first: "pointing out" is a participle like "adding"."""
     text = '"We have the votes," Ortiz said, pointing out that the bill had support.'

@@ -67,6 +67,8 @@ class Grammar:
     * ``colon_speaker`` matches a speaker and a colon opening a line or sentence
       ("Ryan: ...", "TRUMP: ...");
     * ``subject`` matches the subject opening a sentence (for ", saying ...");
+    * ``named_lead`` matches a speaker opening a sentence before an apposition's comma
+      ("Ann Lee, a driver from Ava, said ...");
     * ``asked`` matches "Asked whether ..." opening a sentence;
     * ``final_attribution`` matches a speaker that ends the sentence after a nominal cue
       ("..., according to officials.").
@@ -95,6 +97,7 @@ class Grammar:
     final_attribution: regex.Pattern[str]
     colon_speaker: regex.Pattern[str]
     subject: regex.Pattern[str]
+    named_lead: regex.Pattern[str]
     apposition_end: regex.Pattern[str]
     asked: regex.Pattern[str]
     asked_hint: re.Pattern[str]
@@ -395,6 +398,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             rf"(?:[^\S\n]+{adverbs})*[^\S\n]+\p{{Ll}}",
             flags,
         ),
+        named_lead=regex.compile(rf"(?P<speaker>{speaker}){_AFFILIATION},", flags),
         # The end of a speaker's apposition up to the comma that resumes the content:
         # "said Sunshine, who knows him," / "said Doyle and others,".
         apposition_end=regex.compile(

@@ -486,6 +486,13 @@ class _Finder:
                         "parenthetical",
                         category,
                     )
+                if rest is None and self._pronoun_opens_clause(speaker, resume, end):
+                    # "Ann Lee, a driver from Ava, Mo., said he got tickets": a long
+                    # apposition hid the subject, and "he" opens the content.
+                    lead = grammar.named_lead.match(text, start, comma.start())
+                    subject = lead.span("speaker") if lead else self._subject(start, comma.start())
+                    if subject is not None:
+                        return self._make([(tail, end)], cue, subject, "speaker-cue", category)
                 return self._make(
                     [(start, comma.start())], cue, speaker, "content-before", category
                 )
@@ -740,6 +747,15 @@ class _Finder:
         if match is None or match.end("speaker") != comma.start():
             return None
         return match.span("speaker")
+
+    def _pronoun_opens_clause(self, speaker: tuple[int, int], resume: int, end: int) -> bool:
+        """Whether a pronoun right after a cue is the subject of the content that goes on
+        after it (", said he got tickets"), not an inverted speaker (", said she.")."""
+        pack = self.grammar.pack
+        if pack.verb_second:
+            return False  # "…, sagte er am Montag in Berlin": the subject follows the verb
+        pronoun = self.text[speaker[0] : speaker[1]].lower()
+        return pronoun in pack.pronouns and _has_word(self.text, resume, end)
 
     def _opens_clause(
         self, speaker: tuple[int, int], cue: tuple[int, int], form: str, end: int
