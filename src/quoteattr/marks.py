@@ -346,7 +346,8 @@ class _Scan:
         for index, pos in enumerate(self.tokens):
             # Into the paragraph of this mark (tokens are in order: no search needed).
             while current < last and para_starts[current + 1] <= pos:
-                skip = self._cross_paragraph(current)
+                # Only an open mark can run on (most paragraphs end with none open).
+                skip = self._cross_paragraph(current) if self.stack.items else -1
                 current += 1
             if pos == skip or pos in primes:
                 continue

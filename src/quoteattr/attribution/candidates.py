@@ -44,15 +44,10 @@ def from_quoted(
     category: CueCategory | None = None,
 ) -> Candidate:
     """A direct quotation made of one or more quoted spans."""
+    # Most are one span, whose parts are a tuple already.
+    parts = pieces[0].parts if len(pieces) == 1 else tuple(p for s in pieces for p in s.parts)
     return Candidate(
-        start=pieces[0].start,
-        end=pieces[-1].end,
-        parts=tuple(part for piece in pieces for part in piece.parts),
-        kind=QuoteKind.DIRECT,
-        cue=cue,
-        speaker=speaker,
-        rule=rule,
-        category=category,
+        pieces[0].start, pieces[-1].end, parts, QuoteKind.DIRECT, cue, speaker, rule, category
     )
 
 

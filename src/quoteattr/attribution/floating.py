@@ -20,7 +20,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Collection, Sequence
 
-import attrs
 import regex
 
 from quoteattr.attribution.candidates import Candidate, SpanIndex
@@ -83,15 +82,7 @@ def settle(
         if continuing and _continues(text, previous, candidate, between):
             result[-1] = _extend(previous, candidate)
         elif floating and _floats(text, previous, candidate):
-            result.append(
-                attrs.evolve(
-                    candidate,
-                    speaker=previous.speaker,
-                    cue=previous.cue if _same_paragraph(text, previous, candidate) else None,
-                    rule="floating",
-                    category=previous.category,
-                )
-            )
+            result.append(_floated(text, candidate, previous))
     return _disjoint(result)
 
 
@@ -153,5 +144,34 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return before == "" or before[-1:] in '.!?\n:”"’»'
 
 
+# These two build the Candidate whole: ``attrs.evolve`` looks the class's fields up at
+# every call, which costs twice the construction itself.
+
+
 def _extend(previous: Candidate, candidate: Candidate) -> Candidate:
-    return attrs.evolve(previous, end=candidate.end, parts=previous.parts + candidate.parts)
+    """``previous`` running on to the end of ``candidate``, with its parts."""
+    return Candidate(
+        previous.start,
+        candidate.end,
+        previous.parts + candidate.parts,
+        previous.kind,
+        previous.cue,
+        previous.speaker,
+        previous.rule,
+        previous.category,
+    )
+
+
+def _floated(text: str, candidate: Candidate, previous: Candidate) -> Candidate:
+    """``candidate`` attributed, by the floating rule, to the speaker of ``previous``, and
+    to its cue in the same paragraph."""
+    return Candidate(
+        candidate.start,
+        candidate.end,
+        candidate.parts,
+        candidate.kind,
+        previous.cue if _same_paragraph(text, previous, candidate) else None,
+        previous.speaker,
+        "floating",
+        previous.category,
+    )
