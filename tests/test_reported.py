@@ -219,6 +219,30 @@ def test_pronoun_after_the_cue_opens_the_content() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mayor Ortiz is thanking her supporters for a record turnout.",
+            [("her supporters for a record turnout", "Mayor Ortiz", "is thanking")],
+        ),
+        (
+            "The governor was saying that the port would reopen.",
+            [("the port would reopen", "The governor", "was saying")],
+        ),
+        # A participle after a determiner is a noun, with nobody saying anything.
+        ("The warning was clear to everyone.", []),
+    ],
+)
+def test_progressive_cues(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """'X is thanking …': a participle after a progressive auxiliary is a finite verb whose
+    speaker is the subject before the auxiliary (LanguagePack.progressive_auxiliaries)."""
+    assert [
+        (q.text, q.speaker.mention.text if q.speaker else None, q.cue.text if q.cue else None)
+        for q in extract_quotes(text, scope="all")
+    ] == expected
+
+
 def test_phrasal_participle_is_a_participle() -> None:
     """A phrasal cue's verb comes first: "pointing out" is a participle like "adding"."""
     text = '"We have the votes," Ortiz said, pointing out that the bill had support.'

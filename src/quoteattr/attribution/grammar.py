@@ -93,6 +93,7 @@ class Grammar:
     complementizer_before: regex.Pattern[str]
     cue_tail: regex.Pattern[str]
     infinitive: regex.Pattern[str]
+    progressive: regex.Pattern[str]
     coordinator: regex.Pattern[str]
     final_attribution: regex.Pattern[str]
     colon_speaker: regex.Pattern[str]
@@ -201,6 +202,8 @@ class Grammar:
             return None
         if not self._in_place(text, cue_start, form):
             return None
+        if self.is_participle(form) and self._after_determiner(text, cue_start):
+            return None  # "the warning", "a briefing": a noun
         return category
 
     def _in_place(self, text: str, cue_start: int, form: str) -> bool:
@@ -381,7 +384,15 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             rf"(?:[^\S\n]+{one_of(pack.complement_words)}\b)*[^\S\n]*",
             flags | regex.IGNORECASE,
         ),
-        verb_openers=frozenset([*pack.pronouns, *pack.cue_adverbs, *pack.verb_openers]),
+        verb_openers=frozenset(
+            [
+                *pack.pronouns,
+                *pack.cue_adverbs,
+                *pack.verb_openers,
+                # "are warning": a noun-like form after a progressive auxiliary is a verb.
+                *(auxiliary.split()[-1] for auxiliary in pack.progressive_auxiliaries),
+            ]
+        ),
         name_stopwords=frozenset(pack.name_stopwords),
         determiners=frozenset(pack.determiners),
         final_attribution=regex.compile(
@@ -433,6 +444,10 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         ),
         trailing_function=regex.compile(rf"[^\S\n]+{complementizer}\Z", regex.REVERSE),
         infinitive=regex.compile(rf"[^\S\n]+{one_of(pack.infinitive_markers)}[^\S\n]+\Z"),
+        progressive=regex.compile(
+            rf"(?<![\w\-'’]){one_of(pack.progressive_auxiliaries)}[^\S\n]+\Z",
+            regex.REVERSE | regex.IGNORECASE,
+        ),
         cue_tail=regex.compile(rf"[^\S\n]+{one_of(pack.cue_tails)}(?![\w\-])"),
         complementizer_before=regex.compile(
             rf"(?<![\w\-'’]){complementizer}[^\S\n]*\Z", regex.REVERSE | regex.IGNORECASE

@@ -408,6 +408,8 @@ class _Finder:
         speaker_match = grammar.speaker_before.match(
             text, max(start, cue[0] - _SPEAKER_REACH), cue[0]
         )
+        if speaker_match is None and grammar.is_participle(form):
+            speaker_match = self._progressive_subject(start, cue)
         if (
             speaker_match is not None
             and grammar.pack.verb_second
@@ -525,6 +527,19 @@ class _Finder:
             if subject is not None:
                 return self._make([(tail, end)], cue, subject, "participle", category)
         return None
+
+    def _progressive_subject(self, start: int, cue: tuple[int, int]) -> regex.Match[str] | None:
+        """The speaker before "is" in "Trump is thanking his supporters": a participle cue
+        after a progressive auxiliary is a finite verb."""
+        grammar = self.grammar
+        if not grammar.pack.progressive_auxiliaries:
+            return None
+        auxiliary = grammar.progressive.match(self.text, max(start, cue[0] - 30), cue[0])
+        if auxiliary is None:
+            return None
+        return grammar.speaker_before.match(
+            self.text, max(start, auxiliary.start() - _SPEAKER_REACH), auxiliary.start()
+        )
 
     def _direct_speaker_before(self, start: int, cue_start: int) -> tuple[int, int] | None:
         """The speaker of a direct quotation whose attribution ends in this sentence just

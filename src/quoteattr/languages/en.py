@@ -475,6 +475,9 @@ PEOPLE = PeopleWords(
 GRAMMAR_WORDS: dict[str, Any] = {
     "complementizers": ("that",),
     "infinitive_markers": ("to",),
+    "progressive_auxiliaries": ("is", "are", "was", "were", "am", "is also", "are also",
+                                "was also", "were also", "is now", "are now", "is still",
+                                "was still", "is already", "has been", "have been", "had been"),
     "verb_openers": ("who", "which", "that", "they", "we"),
     "relative_pronouns": ("who", "which", "whose"),
     "apposition_openers": (

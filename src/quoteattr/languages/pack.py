@@ -102,6 +102,9 @@ class LanguagePack:
     infinitive_markers: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Words that make the cue after them an infinitive, whose speaker is the sentence's
     subject, not the noun before them ("the first member of Congress to endorse him")."""
+    progressive_auxiliaries: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Auxiliaries that make a participle cue after them a finite verb in the progressive,
+    whose speaker is the subject before them ("Trump is thanking his supporters")."""
     verb_openers: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Words after which a noun-like cue form stands as a verb ("who reports"), besides
     pronouns and cue adverbs."""
