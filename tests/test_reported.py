@@ -243,6 +243,29 @@ def test_progressive_cues(text: str, expected: list[tuple[str, str, str]]) -> No
     ] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor is expected to open the new bridge on Friday.",
+            [("The mayor is expected to open the new bridge on Friday", None, "is expected")],
+        ),
+        # An agent names the source: no impression without one.
+        ("The plan was expected by analysts to fail.", []),
+    ],
+)
+def test_passive_thought_without_agent_reports_the_sentence(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """'X is expected to …': a thought cue in the passive names no source; the sentence is
+    what is reported, as after 'seem' (LanguagePack.passive_agents)."""
+    assert [
+        (q.text, q.speaker.mention.text if q.speaker else None, q.cue.text if q.cue else None)
+        for q in extract_quotes(text, scope="all")
+        if q.rule == "impression"
+    ] == expected
+
+
 def test_phrasal_participle_is_a_participle() -> None:
     """A phrasal cue's verb comes first: "pointing out" is a participle like "adding"."""
     text = '"We have the votes," Ortiz said, pointing out that the bill had support.'

@@ -94,6 +94,7 @@ class Grammar:
     cue_tail: regex.Pattern[str]
     infinitive: regex.Pattern[str]
     progressive: regex.Pattern[str]
+    agent: regex.Pattern[str]
     coordinator: regex.Pattern[str]
     final_attribution: regex.Pattern[str]
     colon_speaker: regex.Pattern[str]
@@ -444,6 +445,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         ),
         trailing_function=regex.compile(rf"[^\S\n]+{complementizer}\Z", regex.REVERSE),
         infinitive=regex.compile(rf"[^\S\n]+{one_of(pack.infinitive_markers)}[^\S\n]+\Z"),
+        agent=regex.compile(rf"(?<![\w\-]){one_of(pack.passive_agents)}(?![\w\-])"),
         progressive=regex.compile(
             rf"(?<![\w\-'’]){one_of(pack.progressive_auxiliaries)}[^\S\n]+\Z",
             regex.REVERSE | regex.IGNORECASE,

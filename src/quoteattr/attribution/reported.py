@@ -63,6 +63,8 @@ _CONTINUATION_REACH = 1500
 # How far a participle cue may follow the attribution of the direct quotation before it
 # (", adding" right after "he said", or after a circumstance: "he said on Sunday, adding").
 _PARTICIPLE_REACH = 80
+# Cue categories whose passive without an agent reports the sentence it stands in.
+_PASSIVE_IMPRESSIONS = frozenset({CueCategory.THOUGHT, CueCategory.EVIDENCE})
 # A title-case headline: at most this long, its words longer than _SHORT_WORD letters at
 # least _TITLE_SHARE capitalised (AP style keeps short function words lower case).
 _HEADLINE_LENGTH = 200
@@ -405,6 +407,10 @@ class _Finder:
             and grammar.passive.match(text, cue[1], min(end, cue[1] + 20)) is not None
         ):
             return None  # "kritisiert worden": the cue's subject is no speaker
+        if category in _PASSIVE_IMPRESSIONS and self._passive_without_agent(start, end, cue, form):
+            # "Trump is expected to win", "Pigs are considered unclean": no one is named
+            # as the source; the sentence is what is reported, as after "seem".
+            return self._make([(start, end)], cue, None, "impression", category)
         speaker_match = grammar.speaker_before.match(
             text, max(start, cue[0] - _SPEAKER_REACH), cue[0]
         )
@@ -527,6 +533,18 @@ class _Finder:
             if subject is not None:
                 return self._make([(tail, end)], cue, subject, "participle", category)
         return None
+
+    def _passive_without_agent(self, start: int, end: int, cue: tuple[int, int], form: str) -> bool:
+        """Whether a past participle cue follows a form of "be" and no agent ("by X")
+        follows it in the sentence."""
+        grammar = self.grammar
+        if not grammar.pack.passive_agents or grammar.is_participle(form):
+            return False
+        if grammar.plural_suffixes and form.endswith(grammar.plural_suffixes):
+            return False  # "is expects" is no passive; "states", "shows" are no participles
+        if grammar.progressive.match(self.text, max(start, cue[0] - 30), cue[0]) is None:
+            return False
+        return grammar.agent.search(self.text, cue[1], min(end, cue[1] + _SPEAKER_REACH)) is None
 
     def _progressive_subject(self, start: int, cue: tuple[int, int]) -> regex.Match[str] | None:
         """The speaker before "is" in "Trump is thanking his supporters": a participle cue

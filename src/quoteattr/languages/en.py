@@ -475,6 +475,7 @@ PEOPLE = PeopleWords(
 GRAMMAR_WORDS: dict[str, Any] = {
     "complementizers": ("that",),
     "infinitive_markers": ("to",),
+    "passive_agents": ("by",),
     "progressive_auxiliaries": ("is", "are", "was", "were", "am", "is also", "are also",
                                 "was also", "were also", "is now", "are now", "is still",
                                 "was still", "is already", "has been", "have been", "had been"),

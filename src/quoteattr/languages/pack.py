@@ -105,6 +105,11 @@ class LanguagePack:
     progressive_auxiliaries: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Auxiliaries that make a participle cue after them a finite verb in the progressive,
     whose speaker is the subject before them ("Trump is thanking his supporters")."""
+    passive_agents: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words that name the agent of a passive ("by"). A thought or evidence cue in the
+    passive (after a progressive auxiliary, a form of "be") with no agent after it names
+    no source: the sentence is reported, as after "seem" ("Trump is expected to win").
+    Empty: no such rule."""
     verb_openers: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Words after which a noun-like cue form stands as a verb ("who reports"), besides
     pronouns and cue adverbs."""
