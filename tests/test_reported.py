@@ -266,6 +266,21 @@ def test_passive_thought_without_agent_reports_the_sentence(
     ] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union issued a statement saying the strike would go on.",
+        "In Lima, the union released a statement on Friday saying the strike would go on.",
+    ],
+)
+def test_participle_after_a_document_reports_its_author(text: str) -> None:
+    """'X issued a statement saying …': the statement's author, the subject, speaks."""
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text.lower() == "the union"
+    assert quote.text == "the strike would go on"
+
+
 def test_phrasal_participle_is_a_participle() -> None:
     """A phrasal cue's verb comes first: "pointing out" is a participle like "adding"."""
     text = '"We have the votes," Ortiz said, pointing out that the bill had support.'

@@ -432,6 +432,9 @@ class _Finder:
                 # "the first member of Congress to endorse him": an infinitive's speaker is
                 # the subject of the sentence, not the noun right before "to".
                 speaker = self._subject(start, speaker[1]) or speaker
+            elif grammar.is_participle(form) and self._is_document(speaker):
+                # "Ortiz issued a statement saying ...": the statement's author speaks.
+                speaker = self._subject(start, speaker[0]) or speaker
             comma = grammar.comma_before_speaker.match(text, start, speaker[0])
             # "A, she said on arrival, Nordwire reports": after one attribution has taken
             # the clause before it, a later ", X reports" is the source tag, not a quotation.
@@ -545,6 +548,17 @@ class _Finder:
         if grammar.progressive.match(self.text, max(start, cue[0] - 30), cue[0]) is None:
             return False
         return grammar.agent.search(self.text, cue[1], min(end, cue[1] + _SPEAKER_REACH)) is None
+
+    def _is_document(self, speaker: tuple[int, int]) -> bool:
+        """Whether a mention names a document ("a statement", "a press release"), whose
+        author, the subject of the sentence, says what a participle after it reports."""
+        words = self.text[speaker[0] : speaker[1]].lower().split()
+        nouns = self.grammar.pack.document_nouns
+        return (
+            len(words) > 1
+            and words[0] in self.grammar.pack.articles
+            and any(word in nouns for word in words[1:])
+        )
 
     def _progressive_subject(self, start: int, cue: tuple[int, int]) -> regex.Match[str] | None:
         """The speaker before "is" in "Trump is thanking his supporters": a participle cue

@@ -105,6 +105,9 @@ class LanguagePack:
     progressive_auxiliaries: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Auxiliaries that make a participle cue after them a finite verb in the progressive,
     whose speaker is the subject before them ("Trump is thanking his supporters")."""
+    document_nouns: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Nouns of documents ("statement", "letter"): a participle cue after one ("issued a
+    statement saying ...") reports the words of the sentence's subject, who wrote it."""
     passive_agents: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Words that name the agent of a passive ("by"). A thought or evidence cue in the
     passive (after a progressive auxiliary, a form of "be") with no agent after it names
