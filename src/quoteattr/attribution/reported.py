@@ -244,6 +244,8 @@ class _Finder:
                 return None
             if cue in self.used_cues or self._blocked(*cue):
                 continue
+            if self.text.rfind(",", max(start, cue[0] - _SPEAKER_REACH), cue[0]) < 0:
+                return None  # cheap test first: ", X said" needs its comma
             category = self.grammar.cue_category(self.text, cue[0], form, self.categories)
             if category is None:
                 continue
