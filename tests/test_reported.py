@@ -299,6 +299,7 @@ def test_phrasal_participle_is_a_participle() -> None:
         ("The mayor apologized for the delay in opening the bridge.", "apologized for"),
         ("Lee did not respond to questions about the contract.", "did not respond to"),
         ("Ortiz hinted at a run for the senate next year.", "hinted at"),
+        ("Ortiz went on to say that the port would stay open.", "went on to say"),
     ],
 )
 def test_verbs_with_their_preposition(text: str, cue: str) -> None:
