@@ -619,3 +619,13 @@ def test_unrelated_prefix_only_shifts_offsets(prefix: str, text: str) -> None:
     head = prefix + "\n\n"
     expected = [shifted(quote, len(head)) for quote in extract_quotes(text)]
     assert [quote_to_dict(quote) for quote in extract_quotes(head + text)] == expected
+
+
+def test_white_space_before_the_first_words_is_like_a_paragraph_break() -> None:
+    """Found by the property above: a text opening with white space ("\r") read its first
+    words as no clause start, where after a paragraph they were one."""
+    text = "\r0 said said"
+    head = "Ortiz met the mayor.\n\n"
+    expected = [shifted(quote, len(head)) for quote in extract_quotes(text)]
+    assert expected
+    assert [quote_to_dict(quote) for quote in extract_quotes(head + text)] == expected

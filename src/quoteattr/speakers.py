@@ -125,7 +125,8 @@ def speaker_pattern(
         alternatives.append(rf"{np_word}(?:[^\S\n]+{np_word}){{0,2}}{of_phrase}")
     elif bare == "clause":
         clause_start = (
-            rf"(?<=^|[\n,;:(—–]\s*|[.!?…][\"'”’)]*\s+"
+            # The text's start, perhaps after white space a line break would count as.
+            rf"(?<=^\s*|[\n,;:(—–]\s*|[.!?…][\"'”’)]*\s+"
             rf"|\b{one_of(pack.clause_openers)}\s+)"
         )
         alternatives.append(rf"{clause_start}{np_word}(?:[^\S\n]+{np_word}){{0,2}}{of_phrase}")
