@@ -92,3 +92,14 @@ def test_a_person_after_an_organisations_words() -> None:
         '"Nobody has seen the bill," he said.'
     )
     assert _names(text)[-1] == ("he", "Mike Amsel")
+
+
+def test_a_subject_after_two_clauses() -> None:
+    """ "Tired, and with the vote a week away, Mr. Ivo Amsel toured the quay": the subject
+    after two opening clauses is whom the next "he" means, not the speaker before."""
+    text = (
+        'Mr. Bram Okafor, the harbour master, said the quay would reopen. "We are ready," '
+        "he said.\n\nTired, and with the vote a week away, Mr. Ivo Amsel toured the quay "
+        'on Monday. "The cranes will come," he said.'
+    )
+    assert _names(text)[-1] == ("he", "Ivo Amsel")

@@ -67,7 +67,11 @@ _BEFORE_RELATIVE = regex.compile(r"[^\S\n]*,[^\S\n]*\Z", regex.REVERSE)
 _TWO_WORDS_BEFORE = regex.compile(
     r"(?P<noun>[\w'’\-]+)[^\S\n]+(?P<preposition>\w+)[^\S\n]+\Z", regex.REVERSE
 )
-_SUBJECT_PREFIX = r"[\s\"“”'‘’«»(—–\-]*(?:[^,\n\"“”]{{1,120}},[^\S\n]+)?(?:{openers},?[^\S\n]+)?"
+# Before a sentence's subject: quotation marks, up to two clauses each closed by a comma
+# ("Charismatic and soulful, and with an emotional force, Mr. Clinton was"), an opener.
+_SUBJECT_PREFIX = (
+    r"[\s\"“”'‘’«»(—–\-]*(?:[^,\n\"“”]{{1,120}},[^\S\n]+){{0,2}}(?:{openers},?[^\S\n]+)?"
+)
 # A line of at least this many words, three in four capitalised, is a headline.
 _HEADLINE_WORDS = 4
 # How far a headline's line runs around a name in it, at most, in characters.
@@ -563,8 +567,9 @@ class _Reader:
             entity.last_subject = mention.end
 
     def _is_subject(self, mention: Span) -> bool:
-        """Whether a mention opens its sentence ("But Ortiz said ..."): the subject, whom a
-        later "he" or "she" most likely means."""
+        """Whether a mention opens its sentence ("But Ortiz said ...", "Tired, and with the
+        vote near, Ortiz said ..."): the subject, whom a later "he" or "she" most likely
+        means."""
         index = self._sentence(mention.start + 1) - 1
         start = self.sentence_starts[index] if index >= 0 else 0
         if mention.start - start > 160 or self._quoted(mention.start):
