@@ -103,3 +103,13 @@ def test_a_subject_after_two_clauses() -> None:
         'on Monday. "The cranes will come," he said.'
     )
     assert _names(text)[-1] == ("he", "Ivo Amsel")
+
+
+def test_a_given_name_outweighs_a_pronoun_read_as_hers() -> None:
+    """ "Carla Brel said he would sign": the "he" is someone else, though read alone it
+    would show Carla Brel a man; her given name wins, so a later "she" is her."""
+    text = (
+        "Carla Brel said he would sign the lease.\n\nMr. Bram Okafor, the harbour master, "
+        'spoke next. "We are ready," he said.\n\n"The lease is fair," she said.'
+    )
+    assert _names(text)[-1] == ("she", "Carla Brel")

@@ -3,9 +3,10 @@
 The document is read once, in text order. Names met on the way ("President of the
 Republic of Azerbaijan Ilham Aliyev", "Sen. Ana Ortiz", "the Ministry of Energy", "the
 Clinton campaign") become people and organisations, with the roles their titles and
-appositions give them and the gender their titles show ("Mrs.", "spokeswoman") or a
-pronoun shows where its sentence names no one else ("Ortiz said she ..."; not one
-inside a quotation, and the gender most such pronouns show, at least two to one). A name
+appositions give them and the gender their titles show ("Mrs.", "spokeswoman"), else
+their given name ("Carla"), else a pronoun shows where its sentence names no one else
+("Ortiz said she ..."; not one inside a quotation, and the gender most such pronouns
+show, at least two to one). A name
 described as someone is ("Tomas Brel, 52, a ferry pilot,", "Ilse Varga, who ...") is a
 person a pronoun may mean, though nothing shows the gender; a given name and surname after
 an organisation's words ("House Budget Republican Mike Amsel") name a person, not the
@@ -120,13 +121,13 @@ def _voted(votes: dict[str, int]) -> str | None:
 
 
 def _gender_of(entity: _Entity) -> str | None:
-    """What titles, else pronouns, else the given name show of an entity's gender (None
-    when unknown)."""
+    """What titles, else the given name, else pronouns show of an entity's gender (None
+    when unknown): a pronoun read as someone's may be about another ("Clinton ... he")."""
     if entity.gender is not None:
         return entity.gender
-    if entity.voted not in (None, "?"):
-        return entity.voted
-    return entity.given
+    if entity.given is not None:
+        return entity.given
+    return entity.voted if entity.voted != "?" else None
 
 
 @attrs.frozen

@@ -2,8 +2,9 @@
 
 A reader of "Charles Koch said ... she added" knows that *she* is not Koch: the given name
 shows his gender as plainly as "Mr." would. :mod:`quoteattr.resolution` uses these names
-that way, after titles ("Mrs.") and the article's own pronouns, which win where they
-disagree. Only names that news copy uses almost always for one gender are listed: names
+that way, after titles ("Mrs.") and before the article's own pronouns, which the
+resolver may misread ("Clinton ... he" about another Clinton). Only names that news copy
+uses almost always for one gender are listed: names
 given to both (Jordan, Taylor, Kelly, Dana, Robin, Jean, Andrea, Lindsey ...) and names
 that also open names of places or bodies (Virginia, Victoria, Warren, Christian ...) are
 left out on purpose, so they say nothing. Packs take the lists through ``PeopleWords.given_names``;
