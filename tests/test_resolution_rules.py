@@ -113,3 +113,13 @@ def test_a_given_name_outweighs_a_pronoun_read_as_hers() -> None:
         'spoke next. "We are ready," he said.\n\n"The lease is fair," she said.'
     )
     assert _names(text)[-1] == ("she", "Carla Brel")
+
+
+def test_a_titled_surname_is_of_its_titles_gender() -> None:
+    """ "Mrs. Brel" after "Carla Brel" and "Mr. Ivo Brel" is Carla Brel: the title shows
+    which of the two the surname alone names."""
+    text = (
+        "Carla Brel and her husband, Mr. Ivo Brel, opened the bakery in May. Mr. Brel said "
+        'it would stay open.\n\n"We bake every day," Mrs. Brel said.'
+    )
+    assert _names(text) == [("Mr. Brel", "Ivo Brel"), ("Mrs. Brel", "Carla Brel")]

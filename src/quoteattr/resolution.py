@@ -14,7 +14,8 @@ organisation. Each quotation's speaker
 mention is resolved at its place:
 
 * a **name** stands for the person it names; a surname alone ("Aliyev") for the person of
-  the document with that surname (the one named more often, where two share it);
+  the document with that surname and of the gender its title shows, if any ("Mrs.
+  Clinton"; the one named more often, where two share it);
 * **"he"/"she"** for the speaker of the quotation before, unless someone else of
   compatible gender has since been the subject of a sentence; otherwise for the latest
   such subject, or with none, the latest person named; a tie (two people last named in
@@ -329,7 +330,7 @@ class _Reader:
             return
         if self._in_headline(end - 1):
             return  # "Ben Carson Slams Hillary And The Media": capitals name no one there
-        known = self._known(name)
+        known = self._known(name, self._title_gender(mention.text, name))
         if known is not None:
             self._mention(known, mention)
             self._learn_from_title(known, mention, name)
@@ -542,14 +543,23 @@ class _Reader:
             gender = gender or self.words.genders.get(word)
         return roles, gender
 
-    def _known(self, name: str) -> _Entity | None:
+    def _title_gender(self, mention: str, name: str) -> str | None:
+        """The gender the title before a name shows ("Mrs." in "Mrs. Clinton")."""
+        return self._roles(mention[: mention.rfind(name)])[1]
+
+    def _known(self, name: str, gender: str | None = None) -> _Entity | None:
         """The entity ``name`` names: the same name, the same first and last word, or, for
-        one word, the only entity with that surname."""
+        one word, the only entity with that surname (of the gender its title shows: "Mrs.
+        Clinton" is not Bill Clinton)."""
         if name in self.by_name:
             return self.by_name[name]
         words = name.split()
         if len(words) == 1:
-            matches = [e for e in self.by_surname.get(name, ()) if len(e.name.split()) > 1]
+            matches = [
+                e
+                for e in self.by_surname.get(name, ())
+                if len(e.name.split()) > 1 and _gender_of(e) in (None, gender or _gender_of(e))
+            ]
             # "Clinton" after "Hillary Clinton" and "Bill Clinton": the one named more often.
             matches.sort(key=lambda e: len(e.mentions), reverse=True)
             if len(matches) > 1 and len(matches[0].mentions) == len(matches[1].mentions):
@@ -586,7 +596,8 @@ class _Reader:
     def _resolve(self, mention: Span) -> _Entity | None:
         name = self._name(mention.text)
         if name is not None:
-            entity = self._known(name) or self._register(mention, name)
+            gender = self._title_gender(mention.text, name)
+            entity = self._known(name, gender) or self._register(mention, name)
             entity.evident = True
             if entity.first != mention:
                 self._mention(entity, mention)
