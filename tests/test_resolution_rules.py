@@ -123,3 +123,14 @@ def test_a_titled_surname_is_of_its_titles_gender() -> None:
         'it would stay open.\n\n"We bake every day," Mrs. Brel said.'
     )
     assert _names(text) == [("Mr. Brel", "Ivo Brel"), ("Mrs. Brel", "Carla Brel")]
+
+
+def test_a_given_name_after_an_affiliation_shows_the_gender() -> None:
+    """ "Democrat Carla Brel": the given name after the party word shows her gender, so
+    the "she" after her quotation is her."""
+    text = (
+        'Mr. Bram Okafor said the quay would reopen. "We are ready," he said.\n\n'
+        "Across the harbour, Democrat Carla Brel doubted the figures. "
+        '"Nobody has seen the bill," she said.'
+    )
+    assert _names(text)[-1] == ("she", "Democrat Carla Brel")

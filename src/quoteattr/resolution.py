@@ -527,9 +527,10 @@ class _Reader:
         return entity
 
     def _given_gender(self, name: str) -> str | None:
-        """The gender a full name's given name shows ("Charles Koch"), if any."""
+        """The gender a full name's given name shows ("Charles Koch", "Democrat Elijah
+        Cummings": the first word that is a given name, not the last), if any."""
         words = name.split()
-        return self.words.given_names.get(words[0]) if len(words) >= 2 else None
+        return next((g for w in words[:-1] if (g := self.words.given_names.get(w))), None)
 
     def _roles(self, words: str) -> tuple[set[str], str | None]:
         """The roles and the gender that title or apposition words give."""
