@@ -134,3 +134,14 @@ def test_a_given_name_after_an_affiliation_shows_the_gender() -> None:
         '"Nobody has seen the bill," she said.'
     )
     assert _names(text)[-1] == ("she", "Democrat Carla Brel")
+
+
+def test_a_name_after_in_is_a_place() -> None:
+    """ "live in Port Varna, a town": a name after "in" is a place, though described and
+    later the subject ("Port Varna, he said, was ..."), so "he" is the speaker going on."""
+    text = (
+        'Mr. Bram Okafor said the quay would reopen. "We are ready," he said.\n\n'
+        "Most crews live in Port Varna, a town of 4,000 people. Port Varna, he said, was "
+        '"where the work starts."'
+    )
+    assert _names(text)[-1] == ("he", "Bram Okafor")

@@ -6,12 +6,11 @@ Clinton campaign") become people and organisations, with the roles their titles 
 appositions give them and the gender their titles show ("Mrs.", "spokeswoman"), else
 their given name ("Carla"), else a pronoun shows where its sentence names no one else
 ("Ortiz said she ..."; not one inside a quotation, and the gender most such pronouns
-show, at least two to one). A name
-described as someone is ("Tomas Brel, 52, a ferry pilot,", "Ilse Varga, who ...") is a
-person a pronoun may mean, though nothing shows the gender; a given name and surname after
-an organisation's words ("House Budget Republican Mike Amsel") name a person, not the
-organisation. Each quotation's speaker
-mention is resolved at its place:
+show, at least two to one). A name described as someone is ("Tomas Brel, 52, a ferry
+pilot,", "Ilse Varga, who ...") is a person a pronoun may mean, though nothing shows the
+gender, unless also named after a word for a place ("in South Carolina"); a given name
+and surname after an organisation's words ("House Budget Republican Mike Amsel") name a
+person, not the organisation. Each quotation's speaker mention is resolved at its place:
 
 * a **name** stands for the person it names; a surname alone ("Aliyev") for the person of
   the document with that surname and of the gender its title shows, if any ("Mrs.
@@ -65,6 +64,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-.]*")
 _APPOSED_NAME = regex.compile(
     r"[^\S\n]*,[^\S\n]+(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.'’\-]*){1,4}),"
 )
+_WORD_BEFORE = regex.compile(r"(?P<word>[\w'’\-]+)[^\S\n]+\Z", regex.REVERSE)
 _BEFORE_RELATIVE = regex.compile(r"[^\S\n]*,[^\S\n]*\Z", regex.REVERSE)
 _TWO_WORDS_BEFORE = regex.compile(
     r"(?P<noun>[\w'’\-]+)[^\S\n]+(?P<preposition>\w+)[^\S\n]+\Z", regex.REVERSE
@@ -104,6 +104,7 @@ class _Entity:
     votes: dict[str, int] = attrs.field(factory=dict)  # pronouns of each gender for it
     given: str | None = None  # gender the given name shows ("Charles Koch")
     called: str | None = None  # gender of the latest "he"/"she" taken to stand for it
+    placed: bool = False  # named after a word for a place ("in South Carolina")
 
     @property
     def surname(self) -> str:
@@ -149,6 +150,7 @@ class _Words:
     function_words: frozenset[str]
     title_words: frozenset[str]
     inside_phrase: frozenset[str]
+    locations: frozenset[str]
     subject_pronouns: frozenset[str]
     possessives: frozenset[str]
     companies: frozenset[str]
@@ -181,6 +183,7 @@ def _words_for(pack: LanguagePack) -> _Words:
         function_words=frozenset(pack.phrase_stopwords),
         title_words=frozenset(word for title in pack.titles for word in title.split()),
         inside_phrase=frozenset(people.place_words + people.phrase_words),
+        locations=frozenset(people.location_words),
         subject_pronouns=frozenset(people.subject_pronouns),
         possessives=frozenset(people.possessive_pronouns),
         companies=frozenset(people.company_words),
@@ -520,11 +523,17 @@ class _Reader:
         )
         if entity.voted is not None or entity.given is not None:
             entity.evident = True
+        entity.placed = self._placed(mention.start)
         self.entities.append(entity)
         self.by_surname.setdefault(entity.surname, []).append(entity)
         self._record(entity, mention.end)
         self.by_name[name] = entity
         return entity
+
+    def _placed(self, start: int) -> bool:
+        """Whether the word before ``start`` is one after which a name is a place ("in")."""
+        before = _WORD_BEFORE.match(self.text, max(0, start - 20), start)
+        return before is not None and before.group("word").lower() in self.words.locations
 
     def _given_gender(self, name: str) -> str | None:
         """The gender a full name's given name shows ("Charles Koch", "Democrat Elijah
@@ -574,6 +583,7 @@ class _Reader:
         entity.last = mention.end
         if named:
             entity.last_named = mention.end
+            entity.placed = entity.placed or self._placed(mention.start)
         self._record(entity, mention.end)
         if self._is_subject(mention):
             entity.last_subject = mention.end
@@ -664,6 +674,8 @@ class _Reader:
                 return False  # "Iowa", "CNN": one word says nothing of a person unless gendered
             if known is None and gender and entity.called not in (None, gender):
                 return False  # taken for "she" before: "he" now is someone else
+            if known is None and entity.placed and not entity.roles:
+                return False  # "in South Carolina": a place, though quoted as a speaker
             return not entity.organisation and entity.evident and known in (None, gender or known)
 
         candidates = self._recent(position, compatible)

@@ -464,6 +464,9 @@ PEOPLE = PeopleWords(
         "inside", "toward", "towards", "to", "around", "through", "over", "past", "via",
         "beyond", "throughout", "within", "between", "among", "along",
     ],
+    location_words=[
+        "in", "near", "across", "into", "outside", "inside", "throughout", "within",
+    ],
     phrase_words=["for", "with", "by", "about", "against", "than", "like"],
     subject_pronouns=["he", "she"],
     possessive_pronouns=["his", "her"],
