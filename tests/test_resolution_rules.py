@@ -145,3 +145,18 @@ def test_a_name_after_in_is_a_place() -> None:
         '"where the work starts."'
     )
     assert _names(text)[-1] == ("he", "Bram Okafor")
+
+
+def test_who_after_a_place_is_not_the_place() -> None:
+    """ "Tarni Vell, 24, from Varna, who said": a name after "from" that nothing shows to
+    be a person ends a phrase about someone; "who" is left unresolved, not the town."""
+    text = '"I never voted before," said Tarni Vell, 24, from Varna, who said the quay would help.'
+    assert _names(text)[-1] == ("who", None)
+
+
+def test_who_after_two_names_is_both() -> None:
+    """ "Mr. Ivo Brel and Mr. Tomas Varga, who say": "who" stands for both, so it names
+    neither; with a verb in the singular ("who says") it is the last one."""
+    text = "The plan was backed by Mr. Ivo Brel and Mr. Tomas Varga, who {} the figures are sound."
+    assert _names(text.format("say")) == [("who", None)]
+    assert _names(text.format("says")) == [("who", "Tomas Varga")]

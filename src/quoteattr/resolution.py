@@ -23,7 +23,8 @@ person, not the organisation. Each quotation's speaker mention is resolved at it
   alone with a title ("President Amsel") is a candidate while it is the subject of the
   sentence or the one before, though nothing shows its gender;
 * **"who"** for the name right before ", who" (not one inside a phrase such as "an
-  adviser to Trump, who", and never an organisation);
+  adviser to Trump, who" or "a teacher from Varna, who", and never an organisation); after
+  two names ("Brel and Varga, who say") for neither, unless its verb is singular;
 * **a role noun** with a name set beside it ("the press secretary, Josh Earnest,") for
   that person;
 * **a role noun** ("the head of state", "the minister", "the company") for the latest
@@ -65,6 +66,10 @@ _APPOSED_NAME = regex.compile(
     r"[^\S\n]*,[^\S\n]+(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.'’\-]*){1,4}),"
 )
 _WORD_BEFORE = regex.compile(r"(?P<word>[\w'’\-]+)[^\S\n]+\Z", regex.REVERSE)
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-.]*[^\S\n]+\Z", regex.REVERSE)
+# After "who": a verb in the singular ("who has", "who says"), so that "Issa and Hunter,
+# who was" is Hunter alone.
+_SINGULAR_VERB = regex.compile(r"\w+[^\S\n]+(?:\w+[^\S\n]+)?\w+(?<!ss)s(?!\w)")
 _BEFORE_RELATIVE = regex.compile(r"[^\S\n]*,[^\S\n]*\Z", regex.REVERSE)
 _TWO_WORDS_BEFORE = regex.compile(
     r"(?P<noun>[\w'’\-]+)[^\S\n]+(?P<preposition>\w+)[^\S\n]+\Z", regex.REVERSE
@@ -151,6 +156,8 @@ class _Words:
     title_words: frozenset[str]
     inside_phrase: frozenset[str]
     locations: frozenset[str]
+    places: frozenset[str]
+    conjunctions: frozenset[str]
     subject_pronouns: frozenset[str]
     possessives: frozenset[str]
     companies: frozenset[str]
@@ -184,6 +191,8 @@ def _words_for(pack: LanguagePack) -> _Words:
         title_words=frozenset(word for title in pack.titles for word in title.split()),
         inside_phrase=frozenset(people.place_words + people.phrase_words),
         locations=frozenset(people.location_words),
+        places=frozenset(people.place_words) - frozenset(pack.articles),
+        conjunctions=frozenset(people.name_conjunctions),
         subject_pronouns=frozenset(people.subject_pronouns),
         possessives=frozenset(people.possessive_pronouns),
         companies=frozenset(people.company_words),
@@ -736,7 +745,20 @@ class _Reader:
         )
         # "the ranking member of the Intelligence Committee, who": "who" is a person, so
         # an organisation before it ends a phrase about someone else.
-        return None if entity is None or entity.organisation else entity
+        if entity is None or entity.organisation:
+            return None
+        before = _WORD_BEFORE.match(self.text, max(0, mention.start - 20), mention.start)
+        word = before.group("word").lower() if before is not None else ""
+        if word in self.words.places and _gender_of(entity) is None and not entity.roles:
+            return None  # "a teacher from Manchester, who": a place ends the phrase
+        if (
+            before is not None
+            and word in self.words.conjunctions
+            and _NAME_BEFORE.match(self.text, max(0, before.start() - 40), before.start())
+            and not _SINGULAR_VERB.match(self.text, position, position + 40)
+        ):
+            return None  # "Jeb Bush and Chris Christie, who say": both, not the last one
+        return entity
 
     def _inside_role_phrase(self, start: int) -> bool:
         """Whether the words before ``start`` are a role and a preposition ("a longtime

@@ -467,6 +467,7 @@ PEOPLE = PeopleWords(
     location_words=[
         "in", "near", "across", "into", "outside", "inside", "throughout", "within",
     ],
+    name_conjunctions=["and"],
     phrase_words=["for", "with", "by", "about", "against", "than", "like"],
     subject_pronouns=["he", "she"],
     possessive_pronouns=["his", "her"],

@@ -43,6 +43,7 @@ class PeopleWords:
     ``place_words`` words after which a name is a place or thing ("in New York");
     ``location_words`` the words of them after which a name is a place, not a person
     ("in South Carolina"; not "at" or "from", which stand before people as well);
+    ``name_conjunctions`` the words that join two names into a group ("Brel and Varga");
     ``phrase_words`` more words after which a name is inside a longer phrase ("an adviser
     to Trump"); ``subject_pronouns`` the gendered pronouns that stand as subjects and
     ``possessive_pronouns`` those that stand before a noun ("his", "her");
@@ -61,6 +62,7 @@ class PeopleWords:
     agent_nouns: tuple[str, ...] = attrs.field(default=(), converter=_words)
     place_words: tuple[str, ...] = attrs.field(default=(), converter=_words)
     location_words: tuple[str, ...] = attrs.field(default=(), converter=_words)
+    name_conjunctions: tuple[str, ...] = attrs.field(default=(), converter=_words)
     phrase_words: tuple[str, ...] = attrs.field(default=(), converter=_words)
     subject_pronouns: tuple[str, ...] = attrs.field(default=(), converter=_words)
     possessive_pronouns: tuple[str, ...] = attrs.field(default=(), converter=_words)
