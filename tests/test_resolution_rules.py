@@ -160,3 +160,15 @@ def test_who_after_two_names_is_both() -> None:
     text = "The plan was backed by Mr. Ivo Brel and Mr. Tomas Varga, who {} the figures are sound."
     assert _names(text.format("say")) == [("who", None)]
     assert _names(text.format("says")) == [("who", "Tomas Varga")]
+
+
+def test_one_just_introduced_outweighs_an_older_subject() -> None:
+    """ "checked by Mr. Tomas Varga, an engineer at the port": where the speaker before
+    cannot be meant (a woman, for "he"), a man of that gender introduced in the sentence
+    before is, not the subject of a sentence further back."""
+    text = (
+        "Mr. Bram Okafor opened the quay in May.\n\nMrs. Leila Haddad said the cranes were "
+        'late. "We lost a month," she said.\n\nThe figures were checked by Mr. Tomas Varga, '
+        'an engineer at the port. "The cranes are fine," he said.'
+    )
+    assert _names(text)[-1] == ("he", "Tomas Varga")

@@ -17,7 +17,9 @@ person, not the organisation. Each quotation's speaker mention is resolved at it
   Clinton"; the one named more often, where two share it);
 * **"he"/"she"** for the speaker of the quotation before, unless someone else of
   compatible gender has since been the subject of a sentence; otherwise for the latest
-  such subject, or with none, the latest person named; a tie (two people last named in
+  such subject (but, where the speaker before cannot be meant, someone of that gender
+  introduced in that sentence or the one before: "checked by Mr. Tomas Varga, an
+  engineer,"), or with none, the latest person named; a tie (two people last named in
   one sentence) is left unresolved, never guessed; where nothing shows a person's gender,
   one taken for "she" is no candidate for "he" (and the other way round); a surname
   alone with a title ("President Amsel") is a candidate while it is the subject of the
@@ -110,6 +112,7 @@ class _Entity:
     given: str | None = None  # gender the given name shows ("Charles Koch")
     called: str | None = None  # gender of the latest "he"/"she" taken to stand for it
     placed: bool = False  # named after a word for a place ("in South Carolina")
+    introduced: int = -1  # end of a first mention described ("Ilse Varga, a baker,")
 
     @property
     def surname(self) -> str:
@@ -533,6 +536,8 @@ class _Reader:
         if entity.voted is not None or entity.given is not None:
             entity.evident = True
         entity.placed = self._placed(mention.start)
+        if described is not None or apposition is not None:
+            entity.introduced = mention.end
         self.entities.append(entity)
         self.by_surname.setdefault(entity.surname, []).append(entity)
         self._record(entity, mention.end)
@@ -689,6 +694,23 @@ class _Reader:
 
         candidates = self._recent(position, compatible)
         previous = self.previous_speaker
+        introduced = [
+            e
+            for e in candidates
+            if e.introduced >= 0
+            and (previous is None or e.introduced > previous.last)
+            and sentence - self._sentence(e.introduced) <= 1
+            and e.last_subject < 0
+            and _gender_of(e) == gender
+        ]
+        if introduced and gender and (previous is None or not compatible(previous)):
+            # "checked by Mr. Tomas Varga, an engineer. 'They are fine,' he said": where the
+            # speaker before cannot be meant, someone of the gender introduced since, in
+            # this sentence or the last, not the subject of a sentence further back.
+            chosen = self._unique_latest(introduced)
+            if chosen is not None:
+                self._learn(chosen, gender, candidates)
+            return chosen
         if (
             previous is not None
             and compatible(previous)
