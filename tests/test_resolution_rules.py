@@ -172,3 +172,14 @@ def test_one_just_introduced_outweighs_an_older_subject() -> None:
         'an engineer at the port. "The cranes are fine," he said.'
     )
     assert _names(text)[-1] == ("he", "Tomas Varga")
+
+
+def test_the_one_asked_answers() -> None:
+    """ "Bram Okafor asked Brel whether the quay would reopen. 'It will,' he said": the
+    answer is the one asked, not the asker quoted before."""
+    text = (
+        "Mr. Ivo Brel chairs the harbour board.\n\nLast week, the reporter Bram Okafor "
+        'asked Brel whether the quay would reopen in May.\n\n"It will, and sooner than '
+        'that," he said.'
+    )
+    assert _names(text)[-1] == ("he", "Ivo Brel")

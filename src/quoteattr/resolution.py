@@ -15,7 +15,8 @@ person, not the organisation. Each quotation's speaker mention is resolved at it
 * a **name** stands for the person it names; a surname alone ("Aliyev") for the person of
   the document with that surname and of the gender its title shows, if any ("Mrs.
   Clinton"; the one named more often, where two share it);
-* **"he"/"she"** for the speaker of the quotation before, unless someone else of
+* **"he"/"she"** for the speaker of the quotation before (the one asked, where it asks:
+  "Okafor asked Brel whether"), unless someone else of
   compatible gender has since been the subject of a sentence; otherwise for the latest
   such subject (but, where the speaker before cannot be meant, someone of that gender
   introduced in that sentence or the one before: "checked by Mr. Tomas Varga, an
@@ -72,6 +73,9 @@ _NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-.]*[^\S\n]+\Z", regex.REVE
 # After "who": a verb in the singular ("who has", "who says"), so that "Issa and Hunter,
 # who was" is Hunter alone.
 _SINGULAR_VERB = regex.compile(r"\w+[^\S\n]+(?:\w+[^\S\n]+)?\w+(?<!ss)s(?!\w)")
+_NAME_AFTER = regex.compile(
+    r"[^\S\n]+(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})"
+)
 _BEFORE_RELATIVE = regex.compile(r"[^\S\n]*,[^\S\n]*\Z", regex.REVERSE)
 _TWO_WORDS_BEFORE = regex.compile(
     r"(?P<noun>[\w'’\-]+)[^\S\n]+(?P<preposition>\w+)[^\S\n]+\Z", regex.REVERSE
@@ -161,6 +165,7 @@ class _Words:
     locations: frozenset[str]
     places: frozenset[str]
     conjunctions: frozenset[str]
+    asking: frozenset[str]
     subject_pronouns: frozenset[str]
     possessives: frozenset[str]
     companies: frozenset[str]
@@ -196,6 +201,7 @@ def _words_for(pack: LanguagePack) -> _Words:
         locations=frozenset(people.location_words),
         places=frozenset(people.place_words) - frozenset(pack.articles),
         conjunctions=frozenset(people.name_conjunctions),
+        asking=frozenset(people.asking_cues),
         subject_pronouns=frozenset(people.subject_pronouns),
         possessives=frozenset(people.possessive_pronouns),
         companies=frozenset(people.company_words),
@@ -288,6 +294,7 @@ class _Reader:
         self.by_name: dict[str, _Entity] = {}
         self.sentence_starts = found.sentence_starts
         self.previous_speaker: _Entity | None = None
+        self.previous_cue: Span | None = None
         self.scanned: dict[int, regex.Match[str]] = {}
         self.headlines: dict[int, bool] = {}  # line start -> whether it is a headline
         self.proper = found.proper
@@ -323,6 +330,7 @@ class _Reader:
                 resolved[index] = entity
                 entity.quotes.append(index)
                 self.previous_speaker = entity
+                self.previous_cue = quotes[index].cue
         return self._results(quotes, resolved)
 
     # Meeting names in the text ------------------------------------------------------------
@@ -694,6 +702,12 @@ class _Reader:
 
         candidates = self._recent(position, compatible)
         previous = self.previous_speaker
+        asked = self._asked()
+        if asked is not None and asked in candidates and asked is not previous:
+            # "Scott Conroy asked Sanders whether ... 'Sure it is,' he said": the one asked
+            # answers.
+            self._learn(asked, gender, candidates)
+            return asked
         introduced = [
             e
             for e in candidates
@@ -731,6 +745,18 @@ class _Reader:
         if chosen is not None:
             self._learn(chosen, gender, candidates)
         return chosen
+
+    def _asked(self) -> _Entity | None:
+        """The person named right after the previous quotation's cue when it asks ("asked
+        Sanders whether"), if any."""
+        cue = self.previous_cue
+        if cue is None or cue.text.lower() not in self.words.asking:
+            return None
+        match = _NAME_AFTER.match(self.text, cue.end, min(len(self.text), cue.end + 60))
+        if match is None:
+            return None
+        name = self._name(match.group("name"))
+        return self._known(name) if name is not None else None
 
     def _titled_subject(self, entity: _Entity, sentence: int) -> bool:
         """Whether an entity has a role ("President Obama", "Pope Francis") and is the subject

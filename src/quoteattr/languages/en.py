@@ -468,6 +468,7 @@ PEOPLE = PeopleWords(
         "in", "near", "across", "into", "outside", "inside", "throughout", "within",
     ],
     name_conjunctions=["and"],
+    asking_cues=["asked", "asks", "questioned", "pressed"],
     phrase_words=["for", "with", "by", "about", "against", "than", "like"],
     subject_pronouns=["he", "she"],
     possessive_pronouns=["his", "her"],

@@ -44,6 +44,8 @@ class PeopleWords:
     ``location_words`` the words of them after which a name is a place, not a person
     ("in South Carolina"; not "at" or "from", which stand before people as well);
     ``name_conjunctions`` the words that join two names into a group ("Brel and Varga");
+    ``asking_cues`` cues that ask someone, whose answer a later pronoun reports ("asked
+    Sanders whether");
     ``phrase_words`` more words after which a name is inside a longer phrase ("an adviser
     to Trump"); ``subject_pronouns`` the gendered pronouns that stand as subjects and
     ``possessive_pronouns`` those that stand before a noun ("his", "her");
@@ -63,6 +65,7 @@ class PeopleWords:
     place_words: tuple[str, ...] = attrs.field(default=(), converter=_words)
     location_words: tuple[str, ...] = attrs.field(default=(), converter=_words)
     name_conjunctions: tuple[str, ...] = attrs.field(default=(), converter=_words)
+    asking_cues: tuple[str, ...] = attrs.field(default=(), converter=_words)
     phrase_words: tuple[str, ...] = attrs.field(default=(), converter=_words)
     subject_pronouns: tuple[str, ...] = attrs.field(default=(), converter=_words)
     possessive_pronouns: tuple[str, ...] = attrs.field(default=(), converter=_words)
