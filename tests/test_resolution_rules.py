@@ -183,3 +183,14 @@ def test_the_one_asked_answers() -> None:
         'that," he said.'
     )
     assert _names(text)[-1] == ("he", "Ivo Brel")
+
+
+def test_a_gendered_epithet_is_the_one_man_of_its_sentence() -> None:
+    """ "a picture of Carla Brel along with Mr. Ivo Brel, with a note that the businessman
+    had praised her": the one man named in the sentence, not the speaker before."""
+    text = (
+        '"It was close," said Tomas Varga, an aide to the mayor.\n\nThe party had sent an '
+        "email with a picture of Carla Brel along with Mr. Ivo Brel, with a note that the "
+        "businessman had praised her in the past."
+    )
+    assert _names(text)[-1] == ("the businessman", "Ivo Brel")

@@ -33,7 +33,9 @@ person, not the organisation. Each quotation's speaker mention is resolved at it
 * **a role noun** ("the head of state", "the minister", "the company") for the latest
   person with that title or role, or organisation of that kind; an epithet ("the
   billionaire businessman") like "he", for someone already quoted, titled or the subject of
-  the sentence before; an agent ("the spokesman") never for the one it serves;
+  the sentence before (a gendered one for the one person of its gender named in its
+  sentence, if any, whom no title describes); an agent ("the spokesman") never for the
+  one it serves;
 * **"it"/"they"** and an organisation noun with no organisation of its kind for an
   organisation that was the speaker just before.
 
@@ -850,6 +852,24 @@ class _Reader:
         # never taken for a person.
         if role in self.words.agents:
             return None  # "the White House spokesman" speaks for someone, is not them
+        sentence = self._sentence(mention.start)
+        named_here = self._recent(
+            mention.start,
+            lambda e: (
+                not e.organisation
+                and e.evident
+                and len(e.name.split()) > 1
+                and _gender_of(e) in (None, gender or _gender_of(e))
+                and not e.roles & self.words.role_set
+                and self._sentence(e.last_named) == sentence
+            ),
+        )
+        if gender is not None and len(named_here) == 1:
+            # "a picture of Clinton with Donald Trump, with a note that the businessman had
+            # praised her": a gendered epithet is the one person of that gender named in
+            # the sentence whom no title describes otherwise (for others, such as "the
+            # candidate", this chose wrongly as often as not).
+            return named_here[0]
         entity = self._person(mention.start, gender)
         if entity is None:
             return None
