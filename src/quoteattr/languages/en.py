@@ -401,6 +401,13 @@ PEOPLE = PeopleWords(
         ("husband", "male"), ("son", "male"), ("daughter", "female"), ("brother", "male"),
         ("sister", "female"), ("widow", "female"), ("grandmother", "female"),
         ("grandfather", "male"), ("girl", "female"), ("boy", "male"),
+        ("Assemblyman", "male"), ("Assemblywoman", "female"), ("assemblyman", "male"),
+        ("assemblywoman", "female"), ("Councilman", "male"), ("Councilwoman", "female"),
+        ("councilman", "male"), ("councilwoman", "female"), ("Alderman", "male"),
+        ("Alderwoman", "female"), ("Pope", "male"), ("Cardinal", "male"),
+        ("Archbishop", "male"), ("Madam", "female"), ("Duke", "male"), ("Duchess", "female"),
+        ("Emperor", "male"), ("Empress", "female"), ("Countess", "female"),
+        ("Baroness", "female"), ("Sheikha", "female"),
     ],
     role_synonyms=[
         ("head of state", "president"), ("head of state", "king"), ("head of state", "queen"),
