@@ -99,10 +99,10 @@ def speaker_pattern(
     percent = "".join(
         "|" + space + space.join(map(regex.escape, word.split())) for word in pack.percent_words
     )
-    quantity = rf"\d[\d,.]*(?:\s*%{percent})?"
+    quantity = rf"\d[\d,.]*(?:\s*%{percent}|)"
     of_phrase = (
-        rf"(?:[^\S\n]+{one_of(pack.of_prepositions)}(?:[^\S\n]+{one_of(pack.articles)})?"
-        rf"(?:[^\S\n]+{np_word}){{1,4}})?"
+        rf"(?:[^\S\n]+{one_of(pack.of_prepositions)}(?:[^\S\n]+{one_of(pack.articles)}|)"
+        rf"(?:[^\S\n]+{np_word}){{1,4}}|)"
     )
     # ``shortest`` makes a noun phrase stop as early as what follows allows: the subject in
     # "The governor met the families" is "The governor", not "The governor met".

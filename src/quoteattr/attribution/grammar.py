@@ -25,8 +25,11 @@ _FORM_CACHE = 4096
 _TAG_PLACE = regex.compile(r",[\"'“”»«]?[^\S\n]*\Z|[\"'“”»«],?[^\S\n]*\Z", regex.REVERSE)
 _PREVIOUS_WORD = regex.compile(r"([\w'’\-]+)[^\S\n]+\Z", regex.REVERSE)
 _NEXT_WORD = regex.compile(r"[^\S\n]+([\w'’\-]+)")
-# A party and state after a name: "Sen. Rand Paul (R-Ky.)".
-_AFFILIATION = r"(?:[^\S\n]*\([^()\n]{1,40}\))?"
+# A party and state after a name: "Sen. Rand Paul (R-Ky.)". Optional pieces of these
+# patterns are written "(?:X|)", not "(?:X)?": the same matches in the same order, but both
+# engines run an optional group as a repeat, with bookkeeping at every try (see
+# ``cues._or_nothing``).
+_AFFILIATION = r"(?:[^\S\n]*\([^()\n]{1,40}\)|)"
 
 
 def _apposition(pack: LanguagePack) -> str:
@@ -38,7 +41,7 @@ def _apposition(pack: LanguagePack) -> str:
         _AFFILIATION + rf"(?:,[^\S\n]+{one_of(pack.apposition_openers)}\b"
         r"[^,;:\"“”«»\n]{1,150},"
         rf"|,[^\S\n]+{one_of(pack.relative_pronouns)}\b[^;:\"“”«»\n]{{1,150}}?,"
-        r"|,[^\S\n]+[^,;:\"“”«»\n]{1,100}?,)?"
+        r"|,[^\S\n]+[^,;:\"“”«»\n]{1,100}?,|)"
     )
 
 
@@ -47,8 +50,8 @@ def _when(pack: LanguagePack) -> str:
     shows"."""
     return (
         rf"(?:[^\S\n]+{one_of(pack.time_prepositions)}"
-        rf"(?:[^\S\n]+{one_of(pack.time_modifiers)})?"
-        rf"[^\S\n]+{one_of(pack.time_words)})?"
+        rf"(?:[^\S\n]+{one_of(pack.time_modifiers)}|)"
+        rf"[^\S\n]+{one_of(pack.time_words)}|)"
     )
 
 
@@ -340,9 +343,9 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     # A dash between a quotation and its attribution: «…», — сказал он. Optional pieces
     # of a pattern are left out for a pack without their words, to keep it as fast.
     dash = one_of(pack.attribution_dashes)
-    before_cue = rf"(?:{dash}[^\S\n]*)?" if pack.attribution_dashes else ""
+    before_cue = rf"(?:{dash}[^\S\n]*|)" if pack.attribution_dashes else ""
     resume = rf"(?:[,:]|[,.]?[^\S\n]*{dash})" if pack.attribution_dashes else "[,:]"
-    source = rf"(?:{one_of(pack.source_prepositions)}[^\S\n]+)?" if pack.source_prepositions else ""
+    source = rf"(?:{one_of(pack.source_prepositions)}[^\S\n]+|)" if pack.source_prepositions else ""
     non_speaker = alternation(pack.colon_non_speakers) if pack.colon_non_speakers else r"(?!)"
     appositive = "|".join(map(regex.escape, [*pack.determiners, *pack.relative_pronouns]))
     # A pack without auxiliaries gets a pattern that never matches.
@@ -362,7 +365,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             rf"(?:{complement})?[^\S\n]*(?P<introducer>[:,])?[^\S\n]*\Z", flags
         ),
         interruption=regex.compile(
-            rf"[^\S\n]*,?[^\S\n]*{before_cue}{attribution}(?:{complement})?"
+            rf"[^\S\n]*,?[^\S\n]*{before_cue}{attribution}(?:{complement}|)"
             rf"[^\S\n]*{resume}[^\S\n]*\Z",
             flags,
         ),
@@ -397,7 +400,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         name_stopwords=frozenset(pack.name_stopwords),
         determiners=frozenset(pack.determiners),
         final_attribution=regex.compile(
-            rf"[^\S\n]+(?P<speaker>{after_cue}){apposition}(?:{complement})?"
+            rf"[^\S\n]+(?P<speaker>{after_cue}){apposition}(?:{complement}|)"
             rf"[^\S\n]*[.!?]?[\"'”’)]*[^\S\n]*\Z",
             flags,
         ),
