@@ -97,6 +97,7 @@ class Grammar:
     cue_tail: regex.Pattern[str]
     infinitive: regex.Pattern[str]
     progressive: regex.Pattern[str]
+    lowered_adverbs: regex.Pattern[str]
     agent: regex.Pattern[str]
     coordinator: regex.Pattern[str]
     final_attribution: regex.Pattern[str]
@@ -448,6 +449,10 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         ),
         trailing_function=regex.compile(rf"[^\S\n]+{complementizer}\Z", regex.REVERSE),
         infinitive=regex.compile(rf"[^\S\n]+{one_of(pack.infinitive_markers)}[^\S\n]+\Z"),
+        # The cue adverbs right before a position in lower-cased text (a title-case headline).
+        lowered_adverbs=regex.compile(
+            rf"(?<![\w\-])(?:{one_of(pack.cue_adverbs)}[^\S\n]+)+\Z", regex.REVERSE
+        ),
         agent=regex.compile(rf"(?<![\w\-]){one_of(pack.passive_agents)}(?![\w\-])"),
         progressive=regex.compile(
             rf"(?<![\w\-'’]){one_of(pack.progressive_auxiliaries)}[^\S\n]+\Z",

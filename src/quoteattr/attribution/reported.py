@@ -30,7 +30,7 @@ import regex
 
 from quoteattr.attribution.candidates import Candidate, SpanIndex
 from quoteattr.attribution.grammar import Grammar
-from quoteattr.cues import Cue, CueIndex, inflect, one_of
+from quoteattr.cues import Cue, CueIndex, inflect
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.marks import QuotedSpan
 from quoteattr.results import CueCategory, QuoteKind
@@ -137,12 +137,6 @@ def _goes_on(last: Candidate, continued: Candidate, text: str) -> bool:
         and last.speaker == continued.speaker
         and not text[last.end : continued.start].strip(' \n.!?"“”„«»')
     )
-
-
-@functools.lru_cache(maxsize=32)
-def _title_case_adverbs(pack: LanguagePack) -> regex.Pattern[str]:
-    """The pack's cue adverbs right before a position, in lower-cased text."""
-    return regex.compile(rf"(?<![\w\-])(?:{one_of(pack.cue_adverbs)}[^\S\n]+)+\Z", regex.REVERSE)
 
 
 @functools.lru_cache(maxsize=32)
@@ -271,7 +265,7 @@ class _Finder:
         lowered = line.lower()
         if len(lowered) != len(line):
             return []  # a character whose lower case is longer: offsets would not hold
-        adverbs = _title_case_adverbs(self.grammar.pack)
+        adverbs = self.grammar.lowered_adverbs
         cues = []
         for match in self.grammar.lexicon.find(lowered):
             if match.start() == 0:
