@@ -360,10 +360,10 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         # After a quotation, an attribution that goes on to open another quotation belongs
         # to that one: '"We won!" Ilya Markov told reporters: "We lost."'.
         introduces_quotation=regex.compile(
-            rf"(?:{complement})?[^\S\n]*[:,]?[^\S\n]*(?:``|''|[\"'“‘«„‚»›‹”「『])\w", flags
+            rf"(?:{complement}|)[^\S\n]*[:,]?[^\S\n]*(?:``|''|[\"'“‘«„‚»›‹”「『])\w", flags
         ),
         introduction=regex.compile(
-            rf"(?:{complement})?[^\S\n]*(?P<introducer>[:,])?[^\S\n]*\Z", flags
+            rf"(?:{complement}|)[^\S\n]*(?P<introducer>[:,]|)[^\S\n]*\Z", flags
         ),
         interruption=regex.compile(
             rf"[^\S\n]*,?[^\S\n]*{before_cue}{attribution}(?:{complement}|)"
