@@ -281,6 +281,15 @@ def test_participle_after_a_document_reports_its_author(text: str) -> None:
     assert quote.text == "the strike would go on"
 
 
+def test_participle_after_an_apposition_goes_with_the_subject() -> None:
+    """', a longtime rival, calling him …': the participle goes with the clause's subject,
+    not with the noun the apposition describes."""
+    text = "In Salem, Ortiz went after Lee, a longtime rival, calling him a stiff."
+    assert [(q.speaker.mention.text if q.speaker else None) for q in extract_quotes(text)] == [
+        "Ortiz"
+    ]
+
+
 def test_phrasal_participle_is_a_participle() -> None:
     """A phrasal cue's verb comes first: "pointing out" is a participle like "adding"."""
     text = '"We have the votes," Ortiz said, pointing out that the bill had support.'

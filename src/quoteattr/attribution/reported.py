@@ -428,6 +428,10 @@ class _Finder:
                 # "the first member of Congress to endorse him": an infinitive's speaker is
                 # the subject of the sentence, not the noun right before "to".
                 speaker = self._subject(start, speaker[1]) or speaker
+            elif self._participle_after_apposition(start, speaker, cue, form):
+                # "Trump went after Bush, a rival, calling him ...": a participle after a
+                # comma goes with the clause's subject, not with a noun an apposition ends.
+                speaker = self._subject(start, cue[0]) or speaker
             elif grammar.is_participle(form) and self._is_document(speaker):
                 # "Ortiz issued a statement saying ...": the statement's author speaks.
                 speaker = self._subject(start, speaker[0]) or speaker
@@ -544,6 +548,17 @@ class _Finder:
         if grammar.progressive.match(self.text, max(start, cue[0] - 30), cue[0]) is None:
             return False
         return grammar.agent.search(self.text, cue[1], min(end, cue[1] + _SPEAKER_REACH)) is None
+
+    def _participle_after_apposition(
+        self, start: int, speaker: tuple[int, int], cue: tuple[int, int], form: str
+    ) -> bool:
+        """Whether a participle cue follows a comma and the speaker found before it is
+        set apart by a comma too (what the pattern took for an apposition)."""
+        return (
+            self.grammar.is_participle(form)
+            and _COMMA_BEFORE.match(self.text, start, cue[0]) is not None
+            and self.text.find(",", speaker[1], cue[0] - 1) >= 0
+        )
 
     def _is_document(self, speaker: tuple[int, int]) -> bool:
         """Whether a mention names a document ("a statement", "a press release"), whose
