@@ -30,6 +30,8 @@ _NEXT_WORD = regex.compile(r"[^\S\n]+([\w'’\-]+)")
 # engines run an optional group as a repeat, with bookkeeping at every try (see
 # ``cues._or_nothing``).
 _AFFILIATION = r"(?:[^\S\n]*\([^()\n]{1,40}\)|)"
+# An age after a name, before the apposition that goes on: "Ann Lee, 58, who lives ...".
+_AGE = r"(?:,[^\S\n]+\d{1,3}(?=,)|)"
 
 
 def _apposition(pack: LanguagePack) -> str:
@@ -38,7 +40,7 @@ def _apposition(pack: LanguagePack) -> str:
     commas ("Smith, who served in Iran, Iraq and Peru, said"), tried before a plain
     apposition would take "Iraq and Peru" for one and "Iran" for the speaker."""
     return (
-        _AFFILIATION + rf"(?:,[^\S\n]+{one_of(pack.apposition_openers)}\b"
+        _AFFILIATION + _AGE + rf"(?:,[^\S\n]+{one_of(pack.apposition_openers)}\b"
         r"[^,;:\"“”«»\n]{1,150},"
         rf"|,[^\S\n]+{one_of(pack.relative_pronouns)}\b[^;:\"“”«»\n]{{1,150}}?,"
         r"|,[^\S\n]+[^,;:\"“”«»\n]{1,100}?,|)"
