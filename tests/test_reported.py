@@ -316,6 +316,16 @@ def test_verbs_with_their_preposition(text: str, cue: str) -> None:
     assert [q.cue.text for q in extract_quotes(text, scope="all") if q.cue] == [cue]
 
 
+def test_asked_which_is_a_question_with_no_speaker() -> None:
+    """'When asked which …, X said …': the question is reported with no speaker; "When"
+    is no speaker."""
+    text = "When asked which road was safest, the drivers said the coast road."
+    assert summary(text) == [
+        ("indirect", "which road was safest", None, "asked", "asked"),
+        ("indirect", "the coast road", "the drivers", "said", "speaker-cue"),
+    ]
+
+
 def test_month_abbreviations_end_no_sentence() -> None:
     """ "Dec. 28" is a date, not the end of a sentence that cuts the content short."""
     assert summary("Officials said the Dec. 28 meeting was moved to Jan. 4 by the mayor.") == [

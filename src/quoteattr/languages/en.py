@@ -535,7 +535,9 @@ GRAMMAR_WORDS: dict[str, Any] = {
     "asked_agents": ("by",),
     "asked_topics": ("on",),
     "asked_adverbs": ("later", "again", "repeatedly"),
-    "question_words": ("whether", "if", "why", "what", "how", "when", "who", "where"),
+    "question_words": (
+        "whether", "if", "why", "what", "how", "when", "who", "where", "which", "whom", "whose",
+    ),
     "of_prepositions": ("of", "for", "at", "from", "with", "in"),
     "articles": ("the", "a", "an"),
     "percent_words": ("percent", "per cent"),
