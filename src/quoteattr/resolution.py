@@ -146,6 +146,13 @@ def _gender_of(entity: _Entity) -> str | None:
     return entity.voted if entity.voted != "?" else None
 
 
+def _may_be(entity: _Entity, gender: str | None) -> bool:
+    """Whether ``entity`` may be of ``gender`` (None: of any): its own is unknown or the
+    same."""
+    known = _gender_of(entity)
+    return gender is None or known is None or known == gender
+
+
 @attrs.frozen
 class _Words:
     """One pack's resolution words, prepared for lookups."""
@@ -592,7 +599,7 @@ class _Reader:
             matches = [
                 e
                 for e in self.by_surname.get(name, ())
-                if len(e.name.split()) > 1 and _gender_of(e) in (None, gender or _gender_of(e))
+                if len(e.name.split()) > 1 and _may_be(e, gender)
             ]
             # "Clinton" after "Hillary Clinton" and "Bill Clinton": the one named more often.
             matches.sort(key=lambda e: len(e.mentions), reverse=True)
@@ -838,11 +845,7 @@ class _Reader:
         gender = next((g for w in words if (g := self.words.genders.get(w))), None)
         titled = self._recent(
             mention.start,
-            lambda e: (
-                not e.organisation
-                and bool(e.roles & titles)
-                and _gender_of(e) in (None, gender or _gender_of(e))
-            ),
+            lambda e: not e.organisation and bool(e.roles & titles) and _may_be(e, gender),
         )
         if titled:
             return self._unique_latest(titled)
@@ -859,7 +862,7 @@ class _Reader:
                 not e.organisation
                 and e.evident
                 and len(e.name.split()) > 1
-                and _gender_of(e) in (None, gender or _gender_of(e))
+                and _may_be(e, gender)
                 and not e.roles & self.words.role_set
                 and self._sentence(e.last_named) == sentence
             ),

@@ -136,6 +136,7 @@ def _add_pieces(
     """Add ``text[start:end]``, stripped, to ``bounds`` unless it is blank; cut at spaces
     into pieces of at most ``longest`` characters when it is longer."""
     if end - start <= longest:
+        # What ``_pieces`` does for one piece, without its lists: nearly every sentence.
         piece = strip_bounds(text, start, end)
         if piece[0] < piece[1]:
             bounds.append(piece)
