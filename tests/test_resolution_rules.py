@@ -194,3 +194,60 @@ def test_a_gendered_epithet_is_the_one_man_of_its_sentence() -> None:
         "businessman had praised her in the past."
     )
     assert _names(text)[-1] == ("the businessman", "Ivo Brel")
+
+
+def test_a_subject_after_but_is_the_subject() -> None:
+    """ "The panel wanted to move on, but Varga was not having it": the name after a
+    comma and a lower-case "but" opens a clause of its own, so the next "he" is him, not
+    the speaker before."""
+    text = (
+        '"We are done here," said Mr. Ivo Brel.\n\n'
+        "The panel wanted to move on, but Mr. Tomas Varga was not having it.\n\n"
+        '"You have not answered the question," he said.'
+    )
+    assert _names(text)[-1] == ("he", "Tomas Varga")
+
+
+def test_a_name_after_its_description_is_the_subject() -> None:
+    """ "Former Valmora governor Ed Stanek, a backer of the plan, was blunter": the role
+    words before a name leave it the sentence's subject, and their role is his, so the
+    next "he" is him, and "the governor" later too."""
+    text = (
+        'Mr. Ivo Brel said the vote was close. "It could go either way," he said.\n\n'
+        "Former Valmora governor Ed Stanek, a backer of the plan, was blunter.\n\n"
+        '"It is over," he said.\n\n'
+        'Later, the governor added: "Nobody will reopen it."'
+    )
+    assert _names(text)[-2:] == [("he", "Ed Stanek"), ("the governor", "Ed Stanek")]
+
+
+def test_words_describing_the_next_name_name_no_one() -> None:
+    """ "Harbour Board chairwoman Ilse Varga": "Harbour Board" describes her; it is no
+    one "she" could mean, so the next "she" is Varga."""
+    text = (
+        'Harbour Board chairwoman Ilse Varga spoke after the vote.\n\n"We will appeal," she said.'
+    )
+    assert _names(text) == [("she", "Ilse Varga")]
+
+
+def test_an_epithet_is_not_someone_described_otherwise() -> None:
+    """ "the judge" after "presidential candidate Ivo Brel": a person described by
+    another role is not the one an epithet names, so it stays unresolved."""
+    text = (
+        "A judge in Valmora issued a ruling that pleased presidential candidate Ivo Brel."
+        '\n\nThe judge said the rule "cannot stand" as written.'
+    )
+    assert _names(text) == [("The judge", None)]
+
+
+def test_one_quoted_word_subject_is_someone() -> None:
+    """ "The quay is late, Stanek said ... Stanek offered the same reason": a name of one word, quoted
+    before and the subject of the sentence before, is someone the next "he" may mean,
+    though no title or given name shows a person."""
+    text = (
+        "Mr. Ivo Brel, the harbour master, opened the quay.\n\n"
+        'The quay is late, Stanek said. "It is a year behind," Stanek said.\n\n'
+        "Stanek offered the same reason in 2014. At the time, he told reporters the "
+        "cranes had failed."
+    )
+    assert _names(text)[-1] == ("he", "Stanek")

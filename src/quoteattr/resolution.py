@@ -85,7 +85,13 @@ _TWO_WORDS_BEFORE = regex.compile(
 # Before a sentence's subject: quotation marks, up to two clauses each closed by a comma
 # ("Charismatic and soulful, and with an emotional force, Mr. Clinton was"), an opener.
 _SUBJECT_PREFIX = (
-    r"[\s\"“”'‘’«»(—–\-]*(?:[^,\n\"“”]{{1,120}},[^\S\n]+){{0,2}}(?:{openers},?[^\S\n]+)?"
+    r"[\s\"“”'‘’«»(—–\-]*(?:[^,\n\"“”]{{1,120}},[^\S\n]+){{0,2}}(?i:{openers},?[^\S\n]+)?"
+)
+# Right before a name: capitalised words and a role noun, "Former Pennsylvania governor" in
+# "Former Pennsylvania governor Ed Rendell said": the name is the subject all the same.
+_DESCRIPTOR = (
+    r"(?<![\p{{L}}\p{{M}}])(?:\p{{Lu}}[\p{{L}}\p{{M}}.\-]*[^\S\n]+){{0,4}}"
+    r"(?P<role>{roles})[^\S\n]+\Z"
 )
 # A line of at least this many words, three in four capitalised, is a headline.
 _HEADLINE_WORDS = 4
@@ -179,6 +185,8 @@ class _Words:
     possessives: frozenset[str]
     companies: frozenset[str]
     subject: regex.Pattern[str]
+    descriptor: regex.Pattern[str]
+    described_name: regex.Pattern[str]
     described: regex.Pattern[str]
     owned: regex.Pattern[str]
     mentions: regex.Pattern[str]
@@ -191,6 +199,7 @@ def _words_for(pack: LanguagePack) -> _Words:
     for role, title in people.role_synonyms:
         synonyms.setdefault(role, {role}).add(title)
     relatives = [word for word, kind in people.pronouns if kind == "relative"]
+    person_roles = [role for role in people.role_nouns if role not in people.organisation_words]
     return _Words(
         pronouns=dict(people.pronouns),
         genders=dict(people.gendered_words),
@@ -217,13 +226,23 @@ def _words_for(pack: LanguagePack) -> _Words:
         subject=regex.compile(
             _SUBJECT_PREFIX.format(openers=alternation(people.sentence_openers)), regex.VERSION1
         ),
+        descriptor=regex.compile(
+            _DESCRIPTOR.format(roles=alternation(person_roles)),
+            regex.VERSION1 | regex.REVERSE,
+        ),
+        described_name=regex.compile(
+            rf"[^\S\n]+(?:{alternation(person_roles)})[^\S\n]+\p{{Lu}}", regex.VERSION1
+        ),
         described=regex.compile(_described(relatives, pack.articles), regex.VERSION1),
         owned=regex.compile(
             r"(?<![\p{L}\p{M}])(?P<owner>\p{Lu}[\p{L}\p{M}\-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}\-]*){0,3})"
             rf"(?:['’]s)?[^\S\n]+(?P<noun>{alternation(people.organisation_words)})(?![\p{{L}}\p{{M}}])",
             regex.VERSION1,
         ),
-        mentions=regex.compile(speaker_pattern(pack), regex.VERSION1),
+        # Mentions start at a word: "an" in "chairwoman" is no article.
+        mentions=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?:{speaker_pattern(pack)})", regex.VERSION1
+        ),
     )
 
 
@@ -362,6 +381,8 @@ class _Reader:
             return
         if self._in_headline(end - 1):
             return  # "Ben Carson Slams Hillary And The Media": capitals name no one there
+        if self.words.described_name.match(self.text, end, min(len(self.text), end + 60)):
+            return  # "Dallas Mavericks owner Mark Cuban": words describing the one named next
         known = self._known(name, self._title_gender(mention.text, name))
         if known is not None:
             self._mention(known, mention)
@@ -526,6 +547,9 @@ class _Reader:
     def _register(self, mention: Span, name: str) -> _Entity:
         title_text = mention.text[: mention.text.rfind(name)]
         roles, gender = self._roles(title_text)
+        descriptor = self._descriptor(mention.start)
+        if descriptor is not None:
+            roles.add(descriptor.group("role"))
         apposition = _APPOSITION.match(
             self.text, mention.end, min(len(self.text), mention.end + 100)
         )
@@ -627,7 +651,18 @@ class _Reader:
         start = self.sentence_starts[index] if index >= 0 else 0
         if mention.start - start > 160 or self._quoted(mention.start):
             return False
-        return self.words.subject.fullmatch(self.text, start, mention.start) is not None
+        if self.words.subject.fullmatch(self.text, start, mention.start) is not None:
+            return True
+        descriptor = self._descriptor(mention.start)
+        return (
+            descriptor is not None
+            and self.words.subject.fullmatch(self.text, start, descriptor.start()) is not None
+        )
+
+    def _descriptor(self, start: int) -> regex.Match[str] | None:
+        """The capitalised words and role noun right before a name ("Former Pennsylvania
+        governor" before "Ed Rendell"), if any."""
+        return self.words.descriptor.match(self.text, max(0, start - 120), start)
 
     def _quoted(self, position: int) -> bool:
         index = bisect.bisect_right(self.direct_starts, position) - 1
@@ -701,6 +736,7 @@ class _Reader:
                 known is None
                 and (len(entity.name.split()) < 2 or entity.name.isupper())
                 and not self._titled_subject(entity, sentence)
+                and not self._quoted_subject(entity, sentence)
             ):
                 return False  # "Iowa", "CNN": one word says nothing of a person unless gendered
             if known is None and gender and entity.called not in (None, gender):
@@ -772,6 +808,18 @@ class _Reader:
         of ``sentence`` or the one before: a person the pronoun there likely means."""
         return (
             bool(entity.roles & self.words.role_set)
+            and entity.last_subject >= 0
+            and sentence - self._sentence(entity.last_subject) <= 1
+        )
+
+    def _quoted_subject(self, entity: _Entity, sentence: int) -> bool:
+        """Whether an entity has been quoted and is the subject of ``sentence`` or the one
+        before ("Huckabee said ... Huckabee offered a similar explanation. At the time, he
+        told"): someone speaking, though named by one word only."""
+        return (
+            bool(entity.quotes)
+            and entity.name in self.proper
+            and not entity.name.isupper()
             and entity.last_subject >= 0
             and sentence - self._sentence(entity.last_subject) <= 1
         )
@@ -880,6 +928,8 @@ class _Reader:
             entity.last_subject >= 0
             and self._sentence(mention.start) - self._sentence(entity.last_subject) <= 1
         )
+        if entity.roles & self.words.role_set and not entity.roles & titles:
+            return None  # "the judge" is not someone described as a candidate
         return entity if entity.quotes or entity.roles or just_subject else None
 
     def _is_kind_of(self, entity: _Entity, noun: str) -> bool:
