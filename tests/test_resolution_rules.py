@@ -241,9 +241,9 @@ def test_an_epithet_is_not_someone_described_otherwise() -> None:
 
 
 def test_one_quoted_word_subject_is_someone() -> None:
-    """ "The quay is late, Stanek said ... Stanek offered the same reason": a name of one word, quoted
-    before and the subject of the sentence before, is someone the next "he" may mean,
-    though no title or given name shows a person."""
+    """ "The quay is late, Stanek said ... Stanek offered the same reason": a name of one
+    word, quoted before and the subject of the sentence before, is someone the next "he"
+    may mean, though no title or given name shows a person."""
     text = (
         "Mr. Ivo Brel, the harbour master, opened the quay.\n\n"
         'The quay is late, Stanek said. "It is a year behind," Stanek said.\n\n'
@@ -251,3 +251,36 @@ def test_one_quoted_word_subject_is_someone() -> None:
         "cranes had failed."
     )
     assert _names(text)[-1] == ("he", "Stanek")
+
+
+def test_lower_case_words_may_describe_a_subject() -> None:
+    """ "On the other side, leading candidate Paul Brel caused a stir, when he": the
+    words before the name, with the role noun, leave him the subject of the sentence."""
+    text = (
+        'Mr. Ivo Varga said the vote was fair. "We counted twice," he said.\n\n'
+        "On the other side, leading candidate Paul Brel caused a stir in May, when "
+        "he said the count was wrong."
+    )
+    assert _names(text)[-1] == ("he", "Paul Brel")
+
+
+def test_a_middle_initial_that_is_a_word_stays_in_the_name() -> None:
+    """ "Karin A. Lund": the initial "A." is not the article "A", so the name is one
+    mention, and the next "she" is her."""
+    text = (
+        "Karin A. Lund, a lawyer for the families, spoke in June. "
+        '"There cannot be two rules," she said.'
+    )
+    assert _names(text) == [("she", "Karin A. Lund")]
+
+
+def test_a_subject_since_the_speaker_last_spoke_takes_over() -> None:
+    """ "Tomas Varga, author of a book, first showed Mr. Brel's plan to me. He said":
+    Brel, named in passing after Varga, is the speaker before, but Varga is the subject
+    since Brel last spoke."""
+    text = (
+        '"We will build it," Mr. Ivo Brel said.\n\n'
+        "Mr. Tomas Varga, author of a book on ports, first showed Mr. Brel's plan to me. "
+        "He said the plan had cost too much."
+    )
+    assert _names(text)[-1] == ("He", "Tomas Varga")

@@ -90,7 +90,7 @@ _SUBJECT_PREFIX = (
 # Right before a name: capitalised words and a role noun, "Former Pennsylvania governor" in
 # "Former Pennsylvania governor Ed Rendell said": the name is the subject all the same.
 _DESCRIPTOR = (
-    r"(?<![\p{{L}}\p{{M}}])(?:\p{{Lu}}[\p{{L}}\p{{M}}.\-]*[^\S\n]+){{0,4}}"
+    r"(?<![\p{{L}}\p{{M}}])(?:\p{{Lu}}[\p{{L}}\p{{M}}.\-]*[^\S\n]+){{0,4}}(?:\p{{Ll}}+[^\S\n]+){{0,2}}"
     r"(?P<role>{roles})[^\S\n]+\Z"
 )
 # A line of at least this many words, three in four capitalised, is a headline.
@@ -323,6 +323,7 @@ class _Reader:
         self.sentence_starts = found.sentence_starts
         self.previous_speaker: _Entity | None = None
         self.previous_cue: Span | None = None
+        self.previous_spoke = -1  # where the previous speaker was last named as one
         self.scanned: dict[int, regex.Match[str]] = {}
         self.headlines: dict[int, bool] = {}  # line start -> whether it is a headline
         self.proper = found.proper
@@ -359,6 +360,7 @@ class _Reader:
                 entity.quotes.append(index)
                 self.previous_speaker = entity
                 self.previous_cue = quotes[index].cue
+                self.previous_spoke = speaker.mention.end
         return self._results(quotes, resolved)
 
     # Meeting names in the text ------------------------------------------------------------
@@ -770,11 +772,14 @@ class _Reader:
             if chosen is not None:
                 self._learn(chosen, gender, candidates)
             return chosen
+        # The speaker holds the story from where they last spoke or were a subject: a
+        # mention in passing since ("pointed out Mr. Rubio's interest") does not renew it.
+        held = -1 if previous is None else max(previous.last_subject, self.previous_spoke)
         if (
             previous is not None
             and compatible(previous)
             and position - previous.last <= REACH
-            and not any(e is not previous and e.last_subject > previous.last for e in candidates)
+            and not any(e is not previous and e.last_subject > held for e in candidates)
         ):
             # The speaker going on is how news writes.
             self._learn(previous, gender, candidates)

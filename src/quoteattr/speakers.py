@@ -79,7 +79,7 @@ def speaker_pattern(
     connector = alternation(pack.name_connectors)
     name = (
         rf"(?!{stop}){name_word}"
-        rf"(?:[^\S\n]+(?:{connector}[^\S\n]+){{0,3}}(?!{stop}){name_word}){{0,8}}"
+        rf"(?:[^\S\n]+(?:{connector}[^\S\n]+){{0,3}}(?:{_INITIAL}|(?!{stop}){name_word})){{0,8}}"
     )
     # Lower-case words only: a capitalised "When" opening a sentence is still taken for a
     # bare noun phrase before a cue ("When asked ..."). Adding the capitalised forms was
