@@ -284,3 +284,15 @@ def test_a_subject_since_the_speaker_last_spoke_takes_over() -> None:
         "He said the plan had cost too much."
     )
     assert _names(text)[-1] == ("He", "Tomas Varga")
+
+
+def test_a_role_without_an_article_describes_the_name() -> None:
+    """ "Ilse Varga, president of the dockers' union,": a role after the comma, with no
+    article, describes her as much as ", the president of" would, so she is a person
+    the next "she" may mean."""
+    text = (
+        'Mr. Ivo Brel said the port would close. "It is over," he said.\n\n'
+        "He was joined by Ilse Varga, president of the dockers' union.\n\n"
+        'She said the union "will not give up the port".'
+    )
+    assert _names(text)[-1] == ("She", "Ilse Varga")

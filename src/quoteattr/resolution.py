@@ -187,6 +187,7 @@ class _Words:
     subject: regex.Pattern[str]
     descriptor: regex.Pattern[str]
     described_name: regex.Pattern[str]
+    bare_apposition: regex.Pattern[str]
     described: regex.Pattern[str]
     owned: regex.Pattern[str]
     mentions: regex.Pattern[str]
@@ -232,6 +233,13 @@ def _words_for(pack: LanguagePack) -> _Words:
         ),
         described_name=regex.compile(
             rf"[^\S\n]+(?:{alternation(person_roles)})[^\S\n]+\p{{Lu}}", regex.VERSION1
+        ),
+        # ", author of a book on ports,", ", chairman of the board,": a role without an
+        # article describes the name before it as well.
+        bare_apposition=regex.compile(
+            rf"[^\S\n]*,[^\S\n]+(?P<np>(?:[\p{{Ll}}\-]+[^\S\n]+){{0,2}}"
+            rf"(?:{alternation(person_roles)})(?![\p{{L}}\p{{M}}])[^,.;:\n()]{{0,70}})[,.;]",
+            regex.VERSION1,
         ),
         described=regex.compile(_described(relatives, pack.articles), regex.VERSION1),
         owned=regex.compile(
@@ -552,9 +560,10 @@ class _Reader:
         descriptor = self._descriptor(mention.start)
         if descriptor is not None:
             roles.add(descriptor.group("role"))
+        reach = min(len(self.text), mention.end + 100)
         apposition = _APPOSITION.match(
-            self.text, mention.end, min(len(self.text), mention.end + 100)
-        )
+            self.text, mention.end, reach
+        ) or self.words.bare_apposition.match(self.text, mention.end, reach)
         if apposition is not None:
             more, apposed_gender = self._roles(" " + apposition.group("np"))
             roles |= {role for role in more if role in self.words.role_nouns}
