@@ -701,3 +701,27 @@ def test_an_infinitive_cue_is_the_subject_s(text: str, speaker: str) -> None:
     (quote,) = extract_quotes(text, scope="all")
     assert quote.speaker is not None
     assert quote.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Ortiz opened the town meeting blasting the council for the delays.", "Ortiz", "blasting"),
+        (
+            "The mayor spent much of her speech praising the new ferry service.",
+            "The mayor",
+            "praising",
+        ),
+        # A name or quantity before the participle speaks itself.
+        ("The vote ended with Lee saying the plan was dead.", "Lee", "saying"),
+        # The subject taken for the participle leaves the words before it alone: "Later"
+        # is no content, and "found" keeps its quotation.
+        ("Later, she found the harbour welcoming.", "she", "found"),
+    ],
+)
+def test_a_participle_after_an_object_is_the_subject_s(text: str, speaker: str, cue: str) -> None:
+    """A participle cue right after an object ("opened the meeting blasting …") goes with
+    the clause's subject, not with the object the speaker pattern finds before it."""
+    (quote,) = extract_quotes(text, scope="all")
+    assert quote.speaker is not None
+    assert (quote.speaker.mention.text, quote.cue.text if quote.cue else None) == (speaker, cue)

@@ -131,6 +131,7 @@ class Grammar:
     impersonal_cues: frozenset[str]
     anaphor: regex.Pattern[str]
     dash_after_quote: regex.Pattern[str]
+    clause_words: frozenset[str]
     # What the lexicon says about each cue form met so far: its category, whether it is
     # also a noun, whether it is a nominal cue (a cache, filled as texts are read).
     _forms: dict[str, tuple[CueCategory, bool, bool]] = attrs.field(
@@ -359,6 +360,15 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         lexicon=lexicon,
         after=regex.compile(rf"[^\S\n]*,?[^\S\n]*{before_cue}{attribution_after}", flags),
         dash_after_quote=regex.compile(rf"[^\S\n]*,?[^\S\n]*{dash}"),
+        # Lower-case words that open a clause, whose subject may follow them.
+        clause_words=frozenset(
+            [
+                *pack.coordinators,
+                *pack.clause_openers,
+                *pack.relative_pronouns,
+                *pack.complementizers,
+            ]
+        ),
         # After a quotation, an attribution that goes on to open another quotation belongs
         # to that one: '"We won!" Ilya Markov told reporters: "We lost."'.
         introduces_quotation=regex.compile(

@@ -55,6 +55,8 @@ _INTRODUCTION = regex.compile(r"[^\"“”«»„\n]{0,200}:[^\S\n]*\Z")
 # missing ('It went on," he wrote.'), so what follows is no content of it.
 _STRAY_CLOSER = regex.compile(r"[^\S\n]*[,;:.!?]?[\"'”’»](?![\w'])")
 _WORDS = regex.compile(r"\w+")
+# The word right before a position (matched right to left).
+_PREVIOUS_WORD = regex.compile(r"([\w'’\-]+)[^\S\n]+\Z", regex.REVERSE)
 # Rules whose content runs to the end of the sentence, which a coordinated cue may cut.
 _RUNS_TO_SENTENCE_END = frozenset({"speaker-cue", "participle", "coordinated"})
 # How far back (in characters) a sentence in the mood of reported speech finds the speaker
@@ -435,7 +437,17 @@ class _Finder:
             elif grammar.is_participle(form) and self._is_document(speaker):
                 # "Ortiz issued a statement saying ...": the statement's author speaks.
                 speaker = self._subject(start, speaker[0]) or speaker
-            comma = grammar.comma_before_speaker.match(text, start, speaker[0])
+            elif (
+                grammar.is_participle(form)
+                and self._object_phrase(speaker)
+                and self._after_verb(start, speaker[0])
+            ):
+                # "Lee opened the rally blasting Ortiz": a participle goes with the clause's
+                # subject; the noun before it is an object, of the verb or a preposition.
+                speaker = self._subject(start, speaker[0]) or speaker
+            # The comma before the mention the pattern found, not before a subject taken
+            # for it: "Soon, he found the area welcoming" has no content before "he".
+            comma = grammar.comma_before_speaker.match(text, start, speaker_match.start("speaker"))
             # "A, she said on arrival, Nordwire reports": after one attribution has taken
             # the clause before it, a later ", X reports" is the source tag, not a quotation.
             if previous is not None and comma is not None:
@@ -559,6 +571,22 @@ class _Finder:
             and _COMMA_BEFORE.match(self.text, start, cue[0]) is not None
             and self.text.find(",", speaker[1], cue[0] - 1) >= 0
         )
+
+    def _after_verb(self, start: int, pos: int) -> bool:
+        """Whether a lower-case word that opens no clause ("opened", "at") stands right
+        before ``pos``: what starts there is an object, no subject."""
+        match = _PREVIOUS_WORD.match(self.text, max(start, pos - 40), pos)
+        if match is None:
+            return False
+        word = match.group(1)
+        return word.isalpha() and word.islower() and word not in self.grammar.clause_words
+
+    def _object_phrase(self, speaker: tuple[int, int]) -> bool:
+        """Whether a mention opens with a lower-case article or possessive ("the debate",
+        "her statement"): no name, pronoun or quantity of people, which more often speak
+        themselves ("with Ortiz saying", "30 percent of voters saying")."""
+        first = self.text[speaker[0] : speaker[1]].split()[0]
+        return first in self.grammar.pack.object_determiners
 
     def _is_document(self, speaker: tuple[int, int]) -> bool:
         """Whether a mention names a document ("a statement", "a press release"), whose

@@ -492,6 +492,8 @@ GRAMMAR_WORDS: dict[str, Any] = {
     "complementizers": ("that",),
     "infinitive_markers": ("to",),
     "passive_agents": ("by",),
+    "object_determiners": ("the", "a", "an", "his", "her", "their", "its", "our", "my",
+                           "your"),
     "document_nouns": ("statement", "release", "letter", "memo", "email", "e-mail", "tweet",
                        "post", "video", "ad", "advertisement", "report", "op-ed", "column",
                        "note", "message", "filing", "document", "brief", "petition",
