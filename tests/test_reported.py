@@ -725,3 +725,25 @@ def test_a_participle_after_an_object_is_the_subject_s(text: str, speaker: str, 
     (quote,) = extract_quotes(text, scope="all")
     assert quote.speaker is not None
     assert (quote.speaker.mention.text, quote.cue.text if quote.cue else None) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "After thanking the volunteers, the mayor promised a new ferry by spring.",
+            "the mayor",
+            "thanking",
+        ),
+        ("In rejecting the appeal, the board said the fees were fair.", "the board", "rejecting"),
+        ("Despite praising the plan, Ortiz voted against it.", "Ortiz", "praising"),
+    ],
+)
+def test_an_opening_participle_clause_is_the_main_subject_s(
+    text: str, speaker: str, cue: str
+) -> None:
+    """A participle clause opening the sentence after a preposition ("After thanking …,")
+    has the main clause's subject for its speaker, not the preposition."""
+    quote = extract_quotes(text, scope="all")[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.mention.text, quote.cue.text if quote.cue else None) == (speaker, cue)

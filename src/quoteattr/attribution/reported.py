@@ -445,6 +445,10 @@ class _Finder:
                 # "Lee opened the rally blasting Ortiz": a participle goes with the clause's
                 # subject; the noun before it is an object, of the verb or a preposition.
                 speaker = self._subject(start, speaker[0]) or speaker
+            elif grammar.is_participle(form) and self._opening_preposition(start, speaker):
+                # "After thanking the crowd, he touted …": the opening clause has no subject
+                # of its own; the main clause's, after its comma, is the participle's.
+                speaker = self._main_subject(cue[1], end) or speaker
             # The comma before the mention the pattern found, not before a subject taken
             # for it: "Soon, he found the area welcoming" has no content before "he".
             comma = grammar.comma_before_speaker.match(text, start, speaker_match.start("speaker"))
@@ -580,6 +584,27 @@ class _Finder:
             return False
         word = match.group(1)
         return word.isalpha() and word.islower() and word not in self.grammar.clause_words
+
+    def _opening_preposition(self, start: int, speaker: tuple[int, int]) -> bool:
+        """Whether a mention is one capitalised word opening the sentence that is a
+        preposition or conjunction ("After", "In", "While"), taken for a bare noun."""
+        word = self.text[speaker[0] : speaker[1]]
+        if not word[:1].isupper() or " " in word or _has_word(self.text, start, speaker[0]):
+            return False
+        lowered = word.lower()
+        pack = self.grammar.pack
+        return (
+            lowered in pack.phrase_stopwords
+            or lowered in pack.circumstance_words
+            or lowered in pack.opening_prepositions
+        )
+
+    def _main_subject(self, pos: int, end: int) -> tuple[int, int] | None:
+        """The subject right after the first comma after ``pos``."""
+        comma = self.text.find(",", pos, end)
+        if comma < 0:
+            return None
+        return self._subject(first_non_space(self.text, comma + 1, end), end)
 
     def _object_phrase(self, speaker: tuple[int, int]) -> bool:
         """Whether a mention opens with a lower-case article or possessive ("the debate",

@@ -492,6 +492,7 @@ GRAMMAR_WORDS: dict[str, Any] = {
     "complementizers": ("that",),
     "infinitive_markers": ("to",),
     "passive_agents": ("by",),
+    "opening_prepositions": ("despite", "besides", "without", "upon"),
     "object_determiners": ("the", "a", "an", "his", "her", "their", "its", "our", "my",
                            "your"),
     "document_nouns": ("statement", "release", "letter", "memo", "email", "e-mail", "tweet",

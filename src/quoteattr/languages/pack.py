@@ -113,6 +113,10 @@ class LanguagePack:
     object: a participle cue after it ("opened the rally blasting Lee") goes with the
     sentence's subject. Quantities ("30 percent of voters saying") are left out: they
     speak themselves."""
+    opening_prepositions: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Prepositions, besides the phrase stop words, that may open a sentence with a
+    participle clause whose subject is the main clause's ("Despite praising Lee, Ortiz
+    voted no")."""
     passive_agents: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Words that name the agent of a passive ("by"). A thought or evidence cue in the
     passive (after a progressive auxiliary, a form of "be") with no agent after it names
