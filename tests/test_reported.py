@@ -747,3 +747,24 @@ def test_an_opening_participle_clause_is_the_main_subject_s(
     quote = extract_quotes(text, scope="all")[0]
     assert quote.speaker is not None
     assert (quote.speaker.mention.text, quote.cue.text if quote.cue else None) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The ruling led several critics to say that the court had gone too far.",
+            "several critics",
+        ),
+        ("The delay prompted the mayor to warn that fares would rise.", "the mayor"),
+        ("The vote leaves many to wonder whether the ferry will run.", "many"),
+        # Urging is speech: the one who pushes speaks.
+        ("Ortiz is pushing the council to reject the budget.", "Ortiz"),
+    ],
+)
+def test_the_object_of_a_causative_verb_speaks(text: str, speaker: str) -> None:
+    """After a causative verb ("led X to say", "prompted X to warn") the infinitive's
+    speaker is the verb's object, not the sentence's subject."""
+    (quote,) = extract_quotes(text, scope="all")
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == speaker

@@ -9,7 +9,7 @@ from collections.abc import Collection
 import attrs
 import regex
 
-from quoteattr.cues import CueLexicon, alternation, lexicon_for, one_of, word_trie
+from quoteattr.cues import CueLexicon, alternation, inflect, lexicon_for, one_of, word_trie
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.results import CueCategory
 from quoteattr.speakers import adverb_by_ending, speaker_pattern
@@ -132,6 +132,9 @@ class Grammar:
     anaphor: regex.Pattern[str]
     dash_after_quote: regex.Pattern[str]
     clause_words: frozenset[str]
+    causative_forms: frozenset[str]
+    causative: regex.Pattern[str]
+    object_pronouns: frozenset[str]
     # What the lexicon says about each cue form met so far: its category, whether it is
     # also a noun, whether it is a nominal cue (a cache, filled as texts are read).
     _forms: dict[str, tuple[CueCategory, bool, bool]] = attrs.field(
@@ -355,11 +358,27 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     # A pack without auxiliaries gets a pattern that never matches.
     auxiliary = alternation(pack.cue_auxiliaries) if pack.cue_auxiliaries else r"(?!)"
     flags = regex.VERSION1
+    causatives = {
+        form for entry in pack.causative_verbs for form in inflect(entry, pack.morphology)
+    }
     return Grammar(
         pack=pack,
         lexicon=lexicon,
         after=regex.compile(rf"[^\S\n]*,?[^\S\n]*{before_cue}{attribution_after}", flags),
         dash_after_quote=regex.compile(rf"[^\S\n]*,?[^\S\n]*{dash}"),
+        causative_forms=frozenset(causatives),
+        # Pronouns of people that no speaker pattern takes ("him", "them").
+        object_pronouns=frozenset(
+            word for word, _ in pack.people.pronouns if word not in pack.pronouns
+        ),
+        # A causative verb, its object (up to eight words, no punctuation) and the
+        # infinitive marker before a cue: "led some critics to (say)".
+        causative=regex.compile(
+            rf"(?<![\w\-'’]){one_of(sorted(causatives, key=len, reverse=True))}[^\S\n]+"
+            r"(?P<object>[^\s,;:.!?\"“”()]+(?:[^\S\n]+[^\s,;:.!?\"“”()]+){0,7}?)"
+            rf"[^\S\n]+{one_of(pack.infinitive_markers)}[^\S\n]+\Z",
+            regex.REVERSE | regex.IGNORECASE,
+        ),
         # Lower-case words that open a clause, whose subject may follow them.
         clause_words=frozenset(
             [

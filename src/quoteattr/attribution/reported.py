@@ -424,9 +424,14 @@ class _Finder:
             subject_after = self._inverted(start, end, cue, category)
             if subject_after is not None:
                 return subject_after
-        if speaker_match is not None and not self._blocked(*speaker_match.span("speaker")):
-            speaker = speaker_match.span("speaker")
-            if grammar.infinitive.match(text, speaker[1], cue[0]) is not None:
+        caused = self._caused(start, cue)
+        if caused is not None or (
+            speaker_match is not None and not self._blocked(*speaker_match.span("speaker"))
+        ):
+            # "The ruling led critics to say …": the object of a causative verb is the
+            # infinitive's subject, however the speaker pattern reads the words before.
+            speaker = found = caused or speaker_match.span("speaker")  # type: ignore[union-attr]
+            if caused is None and grammar.infinitive.match(text, speaker[1], cue[0]) is not None:
                 # "the first member of Congress to endorse him": an infinitive's speaker is
                 # the subject of the sentence, not the noun right before "to".
                 speaker = self._subject(start, speaker[1]) or speaker
@@ -451,7 +456,7 @@ class _Finder:
                 speaker = self._main_subject(cue[1], end) or speaker
             # The comma before the mention the pattern found, not before a subject taken
             # for it: "Soon, he found the area welcoming" has no content before "he".
-            comma = grammar.comma_before_speaker.match(text, start, speaker_match.start("speaker"))
+            comma = grammar.comma_before_speaker.match(text, start, found[0])
             # "A, she said on arrival, Nordwire reports": after one attribution has taken
             # the clause before it, a later ", X reports" is the source tag, not a quotation.
             if previous is not None and comma is not None:
@@ -575,6 +580,18 @@ class _Finder:
             and _COMMA_BEFORE.match(self.text, start, cue[0]) is not None
             and self.text.find(",", speaker[1], cue[0] - 1) >= 0
         )
+
+    def _caused(self, start: int, cue: tuple[int, int]) -> tuple[int, int] | None:
+        """The object between a causative verb and an infinitive cue ("led *critics* to
+        say"), when there is one."""
+        if not self.grammar.causative_forms:
+            return None
+        match = self.grammar.causative.match(self.text, max(start, cue[0] - 120), cue[0])
+        if match is None or self._blocked(*match.span("object")):
+            return None
+        if match.group("object").lower() in self.grammar.object_pronouns:
+            return None  # "allowed him to": the subject is likelier to carry the name
+        return match.span("object")
 
     def _after_verb(self, start: int, pos: int) -> bool:
         """Whether a lower-case word that opens no clause ("opened", "at") stands right

@@ -113,6 +113,10 @@ class LanguagePack:
     object: a participle cue after it ("opened the rally blasting Lee") goes with the
     sentence's subject. Quantities ("30 percent of voters saying") are left out: they
     speak themselves."""
+    causative_verbs: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Verb entries (inflected as cue verbs are) whose object is the subject of the
+    infinitive after it: in "The ruling led critics to say …" the critics speak, not the
+    sentence's subject."""
     opening_prepositions: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Prepositions, besides the phrase stop words, that may open a sentence with a
     participle clause whose subject is the main clause's ("Despite praising Lee, Ortiz
