@@ -768,3 +768,11 @@ def test_the_object_of_a_causative_verb_speaks(text: str, speaker: str) -> None:
     (quote,) = extract_quotes(text, scope="all")
     assert quote.speaker is not None
     assert quote.speaker.mention.text == speaker
+
+
+def test_an_infinitive_after_a_time_or_apposition_is_the_subject_s() -> None:
+    """Words between the object and "to" ("on Friday") do not make the object
+    the speaker of the infinitive cue."""
+    (quote,) = extract_quotes("Kovac visited the depot on Friday to praise the drivers.")
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == "Kovac"

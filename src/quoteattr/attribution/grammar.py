@@ -479,7 +479,8 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             rf"(?<![\w\-'’])(?:{ending or '(?!)'})[^\S\n]+\Z", flags | regex.REVERSE
         ),
         trailing_function=regex.compile(rf"[^\S\n]+{complementizer}\Z", regex.REVERSE),
-        infinitive=regex.compile(rf"[^\S\n]+{one_of(pack.infinitive_markers)}[^\S\n]+\Z"),
+        # The infinitive marker right before a cue (searched in a short window).
+        infinitive=regex.compile(rf"(?<![\w\-'’]){one_of(pack.infinitive_markers)}[^\S\n]+\Z"),
         # The cue adverbs right before a position in lower-cased text (a title-case headline).
         lowered_adverbs=regex.compile(
             rf"(?<![\w\-])(?:{one_of(pack.cue_adverbs)}[^\S\n]+)+\Z", regex.REVERSE

@@ -431,7 +431,7 @@ class _Finder:
             # "The ruling led critics to say …": the object of a causative verb is the
             # infinitive's subject, however the speaker pattern reads the words before.
             speaker = found = caused or speaker_match.span("speaker")  # type: ignore[union-attr]
-            if caused is None and grammar.infinitive.match(text, speaker[1], cue[0]) is not None:
+            if caused is None and self._infinitive(speaker[1], cue[0]):
                 # "the first member of Congress to endorse him": an infinitive's speaker is
                 # the subject of the sentence, not the noun right before "to".
                 speaker = self._subject(start, speaker[1]) or speaker
@@ -580,6 +580,13 @@ class _Finder:
             and _COMMA_BEFORE.match(self.text, start, cue[0]) is not None
             and self.text.find(",", speaker[1], cue[0] - 1) >= 0
         )
+
+    def _infinitive(self, speaker_end: int, cue_start: int) -> bool:
+        """Whether the infinitive marker stands right before a cue, after the speaker and
+        perhaps a time ("visited the court on Friday to view")."""
+        window = max(speaker_end, cue_start - 12)
+        marker = self.grammar.infinitive.search(self.text, window, cue_start)
+        return marker is not None
 
     def _caused(self, start: int, cue: tuple[int, int]) -> tuple[int, int] | None:
         """The object between a causative verb and an infinitive cue ("led *critics* to
