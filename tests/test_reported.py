@@ -776,3 +776,25 @@ def test_an_infinitive_after_a_time_or_apposition_is_the_subject_s() -> None:
     (quote,) = extract_quotes("Kovac visited the depot on Friday to praise the drivers.")
     assert quote.speaker is not None
     assert quote.speaker.mention.text == "Kovac"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Ana Ortiz, the party's nominee, has been even sharper in her speeches, "
+            "calling the plan a fraud.",
+            "Mayor Ana Ortiz",
+        ),
+        (
+            "The Harbour Trust, which runs the ferries, used the figures to urge riders to return.",
+            "The Harbour Trust",
+        ),
+    ],
+)
+def test_a_subject_with_an_apposition_is_no_opening_clause(text: str, speaker: str) -> None:
+    """The sentence's subject may have an apposition or relative clause between commas
+    before its verb: "Mayor Ana Ortiz," is the subject, not an opening clause."""
+    quote = extract_quotes(text, scope="all")[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == speaker

@@ -134,6 +134,7 @@ class Grammar:
     clause_words: frozenset[str]
     causative_forms: frozenset[str]
     causative: regex.Pattern[str]
+    subject_apposition: regex.Pattern[str]
     object_pronouns: frozenset[str]
     # What the lexicon says about each cue form met so far: its category, whether it is
     # also a noun, whether it is a nominal cue (a cache, filled as texts are read).
@@ -442,6 +443,14 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         ),
         subject=regex.compile(
             rf"(?:[^,\n]{{1,80}},[^\S\n]+)?(?P<speaker>{shortest}){_AFFILIATION}"
+            rf"(?:[^\S\n]+{adverbs})*[^\S\n]+\p{{Ll}}",
+            flags,
+        ),
+        # A subject opening the sentence with an apposition or a circumstance set off by
+        # commas before its verb: "Mr. Lee, the party's nominee, has been ..." (tried
+        # before ``subject``, which would take "Mr. Lee," for an opening clause).
+        subject_apposition=regex.compile(
+            rf"(?P<speaker>{speaker}){_AFFILIATION},[^\S\n]+[^,;:\"“”«»\n]{{1,120}}?,"
             rf"(?:[^\S\n]+{adverbs})*[^\S\n]+\p{{Ll}}",
             flags,
         ),
