@@ -798,3 +798,19 @@ def test_a_subject_with_an_apposition_is_no_opening_clause(text: str, speaker: s
     quote = extract_quotes(text, scope="all")[-1]
     assert quote.speaker is not None
     assert quote.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ferry board earlier in the day approved a plan to cut fares.", "The ferry board"),
+        ("Kovac at the time said the pier would be finished by May.", "Kovac"),
+        ("Dana Lee has in the past said the pier is too small.", "Dana Lee"),
+    ],
+)
+def test_a_time_before_the_cue_is_no_speaker(text: str, speaker: str) -> None:
+    """A time between the speaker and the cue ("at the time", "in the past") is the cue's
+    circumstance; the speaker stands before it."""
+    (quote,) = extract_quotes(text, scope="all")
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == speaker

@@ -135,6 +135,8 @@ class Grammar:
     causative_forms: frozenset[str]
     causative: regex.Pattern[str]
     subject_apposition: regex.Pattern[str]
+    time_nouns: frozenset[str]
+    time_lead: regex.Pattern[str]
     object_pronouns: frozenset[str]
     # What the lexicon says about each cue form met so far: its category, whether it is
     # also a noun, whether it is a nominal cue (a cache, filled as texts are read).
@@ -368,6 +370,10 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         after=regex.compile(rf"[^\S\n]*,?[^\S\n]*{before_cue}{attribution_after}", flags),
         dash_after_quote=regex.compile(rf"[^\S\n]*,?[^\S\n]*{dash}"),
         causative_forms=frozenset(causatives),
+        # Up to two lower-case words before a time ("has in the past", "at"), whose
+        # speaker stands before them.
+        time_lead=regex.compile(r"(?<![\w\-'’])(?:\p{Ll}+[^\S\n]+){1,2}\Z", regex.REVERSE),
+        time_nouns=frozenset(word.lower() for word in (*pack.time_words, *pack.time_nouns)),
         # Pronouns of people that no speaker pattern takes ("him", "them").
         object_pronouns=frozenset(
             word for word, _ in pack.people.pronouns if word not in pack.pronouns

@@ -424,6 +424,18 @@ class _Finder:
             subject_after = self._inverted(start, end, cue, category)
             if subject_after is not None:
                 return subject_after
+        if speaker_match is not None and self._is_time(speaker_match.span("speaker")):
+            # "Officials this week detailed …", "Lee at the time said": a time is the cue's
+            # circumstance; the speaker stands before it (and its preposition), if the
+            # pattern finds one there.
+            time_start = speaker_match.start("speaker")
+            lead = grammar.time_lead.match(text, max(start, time_start - 30), time_start)
+            if lead is not None:
+                time_start = lead.start()
+            before = grammar.speaker_before.match(
+                text, max(start, time_start - _SPEAKER_REACH), time_start
+            )
+            speaker_match = before or speaker_match
         caused = self._caused(start, cue)
         if caused is not None or (
             speaker_match is not None and not self._blocked(*speaker_match.span("speaker"))
@@ -579,6 +591,18 @@ class _Finder:
             self.grammar.is_participle(form)
             and _COMMA_BEFORE.match(self.text, start, cue[0]) is not None
             and self.text.find(",", speaker[1], cue[0] - 1) >= 0
+        )
+
+    def _is_time(self, speaker: tuple[int, int]) -> bool:
+        """Whether a mention is a time after an article or "this"/"last" ("this week",
+        "the same time"; not "his past")."""
+        words = self.text[speaker[0] : speaker[1]].split()
+        pack = self.grammar.pack
+        first = words[0].lower()
+        return (
+            1 < len(words) <= 3
+            and (first in pack.articles or first in pack.time_modifiers)
+            and words[-1].lower() in self.grammar.time_nouns
         )
 
     def _infinitive(self, speaker_end: int, cue_start: int) -> bool:
@@ -926,6 +950,11 @@ class _Finder:
             match = self.grammar.subject.match(self.text, start, end)
         if match is None or self._blocked(*match.span("speaker")):
             return None
+        if self._is_time(match.span("speaker")):
+            # "This year, she rose …": the time opens the sentence; its subject follows.
+            comma = self.text.find(",", match.end("speaker"), end)
+            if 0 <= comma - match.end("speaker") <= 1:
+                return self._subject(first_non_space(self.text, comma + 1, end), end)
         return match.span("speaker")
 
     def _asked(self, start: int, end: int) -> Candidate | None:

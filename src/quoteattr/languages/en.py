@@ -493,6 +493,8 @@ GRAMMAR_WORDS: dict[str, Any] = {
     "infinitive_markers": ("to",),
     "passive_agents": ("by",),
     "opening_prepositions": ("despite", "besides", "without", "upon"),
+    "time_nouns": ("time", "day", "days", "past", "moment", "weeks", "months", "years",
+                   "hour", "hours", "decade", "decades", "season"),
     "causative_verbs": ("lead leads led led leading", "prompt", "force", "allow",
                         "leave leaves left left leaving", "cause",
                         "spur spurs spurred spurred spurring", "drive drives drove driven driving",

@@ -113,6 +113,9 @@ class LanguagePack:
     object: a participle cue after it ("opened the rally blasting Lee") goes with the
     sentence's subject. Quantities ("30 percent of voters saying") are left out: they
     speak themselves."""
+    time_nouns: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Nouns of time that, beside ``time_words``, make a noun phrase after a determiner a
+    time, never a speaker ("the same time", "that day", "this year")."""
     causative_verbs: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Verb entries (inflected as cue verbs are) whose object is the subject of the
     infinitive after it: in "The ruling led critics to say …" the critics speak, not the
