@@ -701,3 +701,116 @@ def test_an_infinitive_cue_is_the_subject_s(text: str, speaker: str) -> None:
     (quote,) = extract_quotes(text, scope="all")
     assert quote.speaker is not None
     assert quote.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Ortiz opened the town meeting blasting the council for the delays.", "Ortiz", "blasting"),
+        (
+            "The mayor spent much of her speech praising the new ferry service.",
+            "The mayor",
+            "praising",
+        ),
+        # A name or quantity before the participle speaks itself.
+        ("The vote ended with Lee saying the plan was dead.", "Lee", "saying"),
+        # The subject taken for the participle leaves the words before it alone: "Later"
+        # is no content, and "found" keeps its quotation.
+        ("Later, she found the harbour welcoming.", "she", "found"),
+    ],
+)
+def test_a_participle_after_an_object_is_the_subject_s(text: str, speaker: str, cue: str) -> None:
+    """A participle cue right after an object ("opened the meeting blasting …") goes with
+    the clause's subject, not with the object the speaker pattern finds before it."""
+    (quote,) = extract_quotes(text, scope="all")
+    assert quote.speaker is not None
+    assert (quote.speaker.mention.text, quote.cue.text if quote.cue else None) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "After thanking the volunteers, the mayor promised a new ferry by spring.",
+            "the mayor",
+            "thanking",
+        ),
+        ("In rejecting the appeal, the board said the fees were fair.", "the board", "rejecting"),
+        ("Despite praising the plan, Ortiz voted against it.", "Ortiz", "praising"),
+    ],
+)
+def test_an_opening_participle_clause_is_the_main_subject_s(
+    text: str, speaker: str, cue: str
+) -> None:
+    """A participle clause opening the sentence after a preposition ("After thanking …,")
+    has the main clause's subject for its speaker, not the preposition."""
+    quote = extract_quotes(text, scope="all")[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.mention.text, quote.cue.text if quote.cue else None) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The ruling led several critics to say that the court had gone too far.",
+            "several critics",
+        ),
+        ("The delay prompted the mayor to warn that fares would rise.", "the mayor"),
+        ("The vote leaves many to wonder whether the ferry will run.", "many"),
+        # Urging is speech: the one who pushes speaks.
+        ("Ortiz is pushing the council to reject the budget.", "Ortiz"),
+    ],
+)
+def test_the_object_of_a_causative_verb_speaks(text: str, speaker: str) -> None:
+    """After a causative verb ("led X to say", "prompted X to warn") the infinitive's
+    speaker is the verb's object, not the sentence's subject."""
+    (quote,) = extract_quotes(text, scope="all")
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == speaker
+
+
+def test_an_infinitive_after_a_time_or_apposition_is_the_subject_s() -> None:
+    """Words between the object and "to" ("on Friday") do not make the object
+    the speaker of the infinitive cue."""
+    (quote,) = extract_quotes("Kovac visited the depot on Friday to praise the drivers.")
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == "Kovac"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Ana Ortiz, the party's nominee, has been even sharper in her speeches, "
+            "calling the plan a fraud.",
+            "Mayor Ana Ortiz",
+        ),
+        (
+            "The Harbour Trust, which runs the ferries, used the figures to urge riders to return.",
+            "The Harbour Trust",
+        ),
+    ],
+)
+def test_a_subject_with_an_apposition_is_no_opening_clause(text: str, speaker: str) -> None:
+    """The sentence's subject may have an apposition or relative clause between commas
+    before its verb: "Mayor Ana Ortiz," is the subject, not an opening clause."""
+    quote = extract_quotes(text, scope="all")[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ferry board earlier in the day approved a plan to cut fares.", "The ferry board"),
+        ("Kovac at the time said the pier would be finished by May.", "Kovac"),
+        ("Dana Lee has in the past said the pier is too small.", "Dana Lee"),
+    ],
+)
+def test_a_time_before_the_cue_is_no_speaker(text: str, speaker: str) -> None:
+    """A time between the speaker and the cue ("at the time", "in the past") is the cue's
+    circumstance; the speaker stands before it."""
+    (quote,) = extract_quotes(text, scope="all")
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == speaker

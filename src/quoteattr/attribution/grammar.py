@@ -9,7 +9,7 @@ from collections.abc import Collection
 import attrs
 import regex
 
-from quoteattr.cues import CueLexicon, alternation, lexicon_for, one_of, word_trie
+from quoteattr.cues import CueLexicon, alternation, inflect, lexicon_for, one_of, word_trie
 from quoteattr.languages.pack import LanguagePack
 from quoteattr.results import CueCategory
 from quoteattr.speakers import adverb_by_ending, speaker_pattern
@@ -131,6 +131,13 @@ class Grammar:
     impersonal_cues: frozenset[str]
     anaphor: regex.Pattern[str]
     dash_after_quote: regex.Pattern[str]
+    clause_words: frozenset[str]
+    causative_forms: frozenset[str]
+    causative: regex.Pattern[str]
+    subject_apposition: regex.Pattern[str]
+    time_nouns: frozenset[str]
+    time_lead: regex.Pattern[str]
+    object_pronouns: frozenset[str]
     # What the lexicon says about each cue form met so far: its category, whether it is
     # also a noun, whether it is a nominal cue (a cache, filled as texts are read).
     _forms: dict[str, tuple[CueCategory, bool, bool]] = attrs.field(
@@ -354,11 +361,40 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     # A pack without auxiliaries gets a pattern that never matches.
     auxiliary = alternation(pack.cue_auxiliaries) if pack.cue_auxiliaries else r"(?!)"
     flags = regex.VERSION1
+    causatives = {
+        form for entry in pack.causative_verbs for form in inflect(entry, pack.morphology)
+    }
     return Grammar(
         pack=pack,
         lexicon=lexicon,
         after=regex.compile(rf"[^\S\n]*,?[^\S\n]*{before_cue}{attribution_after}", flags),
         dash_after_quote=regex.compile(rf"[^\S\n]*,?[^\S\n]*{dash}"),
+        causative_forms=frozenset(causatives),
+        # Up to two lower-case words before a time ("has in the past", "at"), whose
+        # speaker stands before them.
+        time_lead=regex.compile(r"(?<![\w\-'’])(?:\p{Ll}+[^\S\n]+){1,2}\Z", regex.REVERSE),
+        time_nouns=frozenset(word.lower() for word in (*pack.time_words, *pack.time_nouns)),
+        # Pronouns of people that no speaker pattern takes ("him", "them").
+        object_pronouns=frozenset(
+            word for word, _ in pack.people.pronouns if word not in pack.pronouns
+        ),
+        # A causative verb, its object (up to eight words, no punctuation) and the
+        # infinitive marker before a cue: "led some critics to (say)".
+        causative=regex.compile(
+            rf"(?<![\w\-'’]){one_of(sorted(causatives, key=len, reverse=True))}[^\S\n]+"
+            r"(?P<object>[^\s,;:.!?\"“”()]+(?:[^\S\n]+[^\s,;:.!?\"“”()]+){0,7}?)"
+            rf"[^\S\n]+{one_of(pack.infinitive_markers)}[^\S\n]+\Z",
+            regex.REVERSE | regex.IGNORECASE,
+        ),
+        # Lower-case words that open a clause, whose subject may follow them.
+        clause_words=frozenset(
+            [
+                *pack.coordinators,
+                *pack.clause_openers,
+                *pack.relative_pronouns,
+                *pack.complementizers,
+            ]
+        ),
         # After a quotation, an attribution that goes on to open another quotation belongs
         # to that one: '"We won!" Ilya Markov told reporters: "We lost."'.
         introduces_quotation=regex.compile(
@@ -416,6 +452,14 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             rf"(?:[^\S\n]+{adverbs})*[^\S\n]+\p{{Ll}}",
             flags,
         ),
+        # A subject opening the sentence with an apposition or a circumstance set off by
+        # commas before its verb: "Mr. Lee, the party's nominee, has been ..." (tried
+        # before ``subject``, which would take "Mr. Lee," for an opening clause).
+        subject_apposition=regex.compile(
+            rf"(?P<speaker>{speaker}){_AFFILIATION},[^\S\n]+[^,;:\"“”«»\n]{{1,120}}?,"
+            rf"(?:[^\S\n]+{adverbs})*[^\S\n]+\p{{Ll}}",
+            flags,
+        ),
         named_lead=regex.compile(rf"(?P<speaker>{speaker}){_AFFILIATION},", flags),
         # The end of a speaker's apposition up to the comma that resumes the content:
         # "said Sunshine, who knows him," / "said Doyle and others,".
@@ -450,7 +494,8 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             rf"(?<![\w\-'’])(?:{ending or '(?!)'})[^\S\n]+\Z", flags | regex.REVERSE
         ),
         trailing_function=regex.compile(rf"[^\S\n]+{complementizer}\Z", regex.REVERSE),
-        infinitive=regex.compile(rf"[^\S\n]+{one_of(pack.infinitive_markers)}[^\S\n]+\Z"),
+        # The infinitive marker right before a cue (searched in a short window).
+        infinitive=regex.compile(rf"(?<![\w\-'’]){one_of(pack.infinitive_markers)}[^\S\n]+\Z"),
         # The cue adverbs right before a position in lower-cased text (a title-case headline).
         lowered_adverbs=regex.compile(
             rf"(?<![\w\-])(?:{one_of(pack.cue_adverbs)}[^\S\n]+)+\Z", regex.REVERSE

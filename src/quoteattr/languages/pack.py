@@ -108,6 +108,22 @@ class LanguagePack:
     document_nouns: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Nouns of documents ("statement", "letter"): a participle cue after one ("issued a
     statement saying ...") reports the words of the sentence's subject, who wrote it."""
+    object_determiners: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Articles and possessives whose noun phrase, right after a verb or preposition, is an
+    object: a participle cue after it ("opened the rally blasting Lee") goes with the
+    sentence's subject. Quantities ("30 percent of voters saying") are left out: they
+    speak themselves."""
+    time_nouns: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Nouns of time that, beside ``time_words``, make a noun phrase after a determiner a
+    time, never a speaker ("the same time", "that day", "this year")."""
+    causative_verbs: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Verb entries (inflected as cue verbs are) whose object is the subject of the
+    infinitive after it: in "The ruling led critics to say …" the critics speak, not the
+    sentence's subject."""
+    opening_prepositions: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Prepositions, besides the phrase stop words, that may open a sentence with a
+    participle clause whose subject is the main clause's ("Despite praising Lee, Ortiz
+    voted no")."""
     passive_agents: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Words that name the agent of a passive ("by"). A thought or evidence cue in the
     passive (after a progressive auxiliary, a form of "be") with no agent after it names
