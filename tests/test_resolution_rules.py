@@ -296,3 +296,25 @@ def test_a_role_without_an_article_describes_the_name() -> None:
         'She said the union "will not give up the port".'
     )
     assert _names(text)[-1] == ("She", "Ilse Varga")
+
+
+def test_who_after_a_description_is_the_name_described() -> None:
+    """ "said Ilse Varga, the harbour's press officer, who": the noun phrase describes
+    the name before it, which "who" stands for."""
+    text = (
+        '"We reopen in May," said Ilse Varga, the harbour\'s press officer, who added '
+        "that the cranes were ready."
+    )
+    assert _names(text)[-1] == ("who", "Ilse Varga")
+
+
+def test_an_epithet_opening_a_sentence_keeps_its_person_the_subject() -> None:
+    """ "The mayor took to the radio": the role noun opens the sentence, so the
+    person it stands for is the subject whom the next "he" means, not the speaker
+    before."""
+    text = (
+        'Mayor Ivo Brel closed the quay in May. "It was unsafe," he said.\n\n'
+        '"We will sue," said Mr. Tomas Varga, a ferry pilot.\n\n'
+        'The mayor took to the radio on Monday. "Nobody will sail," he said.'
+    )
+    assert _names(text)[-1] == ("he", "Ivo Brel")

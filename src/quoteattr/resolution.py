@@ -378,6 +378,8 @@ class _Reader:
 
     def _met_at(self, start: int, end: int) -> None:
         words = self.text[start:end]
+        if self._epithet_subject(Span.of(self.text, start, end)):
+            return
         if words.islower() and words.split(maxsplit=1)[0] not in self.words.pronouns:
             return  # "the harbour", "a plan": no name and no pronoun, nothing to learn
         if "'" in words or "’" in words:
@@ -403,6 +405,20 @@ class _Reader:
         ):
             return  # one capitalised word is a name when titled ("Ms. Ortiz") or a subject
         self._register(mention, name)
+
+    def _epithet_subject(self, mention: Span) -> bool:
+        """ "The GOP candidate took to Twitter": a role noun opening a sentence, though no
+        quotation hangs on it, keeps the one it stands for the subject. Whether it was
+        such a mention."""
+        lowered = mention.text.lower()
+        if not lowered.startswith("the ") or not self._is_subject(mention):
+            return False
+        if not any(f" {role} " in f" {lowered} " for role in self.words.role_set):
+            return False
+        entity = self._apposed(mention, lowered) or self._role(mention, lowered)
+        if entity is not None:
+            self._mention(entity, mention, named=False)
+        return True
 
     def _in_headline(self, position: int) -> bool:
         """Whether ``position`` is in a line of title-case words (a headline: "Carson Slams
@@ -852,6 +868,15 @@ class _Reader:
         antecedent = self.scanned.get(comma.start())
         if antecedent is None:
             return None
+        if antecedent.group()[:1].islower():
+            # "Sen. Jeff Flake, an Arizona Republican, who": a noun phrase after a name and
+            # a comma describes that name, which "who" stands for.
+            before = _BEFORE_RELATIVE.match(
+                self.text, max(0, antecedent.start() - 8), antecedent.start()
+            )
+            named = self.scanned.get(before.start()) if before is not None else None
+            if named is not None and self._name(named.group()) is not None:
+                antecedent = named
         mention = Span.of(self.text, *antecedent.span())
         lowered = mention.text.lower()
         if lowered in self.words.pronouns or self._inside_role_phrase(mention.start):
