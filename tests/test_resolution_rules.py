@@ -318,3 +318,26 @@ def test_an_epithet_opening_a_sentence_keeps_its_person_the_subject() -> None:
         'The mayor took to the radio on Monday. "Nobody will sail," he said.'
     )
     assert _names(text)[-1] == ("he", "Ivo Brel")
+
+
+def test_a_vice_president_is_not_the_president() -> None:
+    """ "Vice President Ivo Brel" holds the title "vice president", not "president", so
+    "the former president" is the former president named before him."""
+    text = (
+        "Former President Tomas Varga spoke at a rally on Monday.\n\n"
+        "Vice President Ivo Brel was in Valmora.\n\n"
+        '"They are running against me," the former president said.'
+    )
+    assert _names(text) == [("the former president", "Tomas Varga")]
+
+
+def test_the_subject_of_a_while_clause_is_a_subject() -> None:
+    """ "Mrs. Brel backs the plan, while Mr. Varga fears its cost": the name opening a
+    clause after "while" (or "when", "though") is a subject the next "he" may mean, not
+    the speaker before."""
+    text = (
+        '"It is the best plan we have," said Mr. Ivo Brel.\n\n'
+        "Mrs. Carla Brel backs the plan, while Mr. Tomas Varga fears its cost.\n\n"
+        '"It is too big," he said.'
+    )
+    assert _names(text)[-1] == ("he", "Tomas Varga")

@@ -173,6 +173,7 @@ class _Words:
     role_nouns: tuple[str, ...]
     role_set: frozenset[str]
     agents: frozenset[str]
+    offices: tuple[str, ...]
     stopwords: frozenset[str]
     function_words: frozenset[str]
     title_words: frozenset[str]
@@ -212,6 +213,20 @@ def _words_for(pack: LanguagePack) -> _Words:
         organisations=frozenset(people.organisation_words),
         role_nouns=tuple(sorted(people.role_nouns, key=len, reverse=True)),
         role_set=frozenset(people.role_nouns) - frozenset(people.organisation_words),
+        # Role nouns and the titles made of them ("vice president"), longest first: the
+        # role a phrase names is the longest one in it.
+        offices=tuple(
+            sorted(
+                {*people.role_nouns}
+                | {
+                    t.lower()
+                    for t in pack.titles
+                    if any(word in people.role_nouns for word in t.lower().split())
+                },
+                key=len,
+                reverse=True,
+            )
+        ),
         agents=frozenset(people.agent_nouns),
         stopwords=frozenset(pack.name_stopwords),
         function_words=frozenset(pack.phrase_stopwords),
@@ -626,8 +641,12 @@ class _Reader:
     def _roles(self, words: str) -> tuple[set[str], str | None]:
         """The roles and the gender that title or apposition words give."""
         lowered = f" {words.lower()} "
-        roles = {title for title in self.words.titles if f" {title} " in lowered}
-        roles |= {role for role in self.words.role_nouns if f" {role} " in lowered}
+        roles = set()
+        # Longest first, each taken out once found: "Vice President" is no president.
+        for title in (*self.words.titles, *self.words.role_nouns):
+            if f" {title} " in lowered:
+                roles.add(title)
+                lowered = lowered.replace(f" {title} ", "  ")
         gender = None
         for word in _WORD.findall(words):
             if word in self.words.title_roles:
@@ -918,7 +937,7 @@ class _Reader:
         words = lowered.split()
         if not words or words[0] != "the" or "'s" in lowered or "’s" in lowered:
             return None  # "a spokeswoman", "the minister's aide": someone not named
-        role = next((r for r in self.words.role_nouns if f" {r} " in f" {lowered} "), None)
+        role = next((r for r in self.words.offices if f" {r} " in f" {lowered} "), None)
         if role is None:
             return None
         if role in self.words.organisations:

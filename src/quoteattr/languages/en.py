@@ -482,7 +482,7 @@ PEOPLE = PeopleWords(
     company_words=["inc.", "inc", "corp.", "corp", "co.", "ltd", "ltd.", "llc", "plc"],
     sentence_openers=[
         "But", "And", "Yet", "So", "Still", "Later", "Then", "Meanwhile", "However", "Now",
-        "Also",
+        "Also", "When", "While", "Although", "Though",
     ],
     given_names=first_names.PAIRS,
 )  # fmt: skip
