@@ -208,10 +208,11 @@ def _words_for(pack: LanguagePack) -> _Words:
         given_names=dict(people.given_names),
         synonyms={role: frozenset(titles) for role, titles in synonyms.items()},
         title_roles=dict(people.title_roles),
-        # Longest first, so "prime minister" is found before "minister".
-        titles=tuple(sorted({t.lower() for t in pack.titles}, key=len, reverse=True)),
+        # Longest first, so "prime minister" is found before "minister"; then in
+        # alphabetical order, the same in every process (a set's order is not).
+        titles=tuple(sorted({t.lower() for t in pack.titles}, key=_longest_first)),
         organisations=frozenset(people.organisation_words),
-        role_nouns=tuple(sorted(people.role_nouns, key=len, reverse=True)),
+        role_nouns=tuple(sorted(people.role_nouns, key=_longest_first)),
         role_set=frozenset(people.role_nouns) - frozenset(people.organisation_words),
         # Role nouns and the titles made of them ("vice president"), longest first: the
         # role a phrase names is the longest one in it.
@@ -223,8 +224,7 @@ def _words_for(pack: LanguagePack) -> _Words:
                     for t in pack.titles
                     if any(word in people.role_nouns for word in t.lower().split())
                 },
-                key=len,
-                reverse=True,
+                key=_longest_first,
             )
         ),
         agents=frozenset(people.agent_nouns),
@@ -267,6 +267,10 @@ def _words_for(pack: LanguagePack) -> _Words:
             rf"(?<![\p{{L}}\p{{M}}])(?:{speaker_pattern(pack)})", regex.VERSION1
         ),
     )
+
+
+def _longest_first(word: str) -> tuple[int, str]:
+    return -len(word), word
 
 
 def _described(relatives: Sequence[str], articles: Sequence[str]) -> str:
@@ -765,8 +769,10 @@ class _Reader:
             return self._relative(mention.start)
         previous = self.previous_speaker
         if kind in ("plural", "neuter") and previous is not None and previous.organisation:
-            # "The ministry said ... They added": an organisation speaking on.
-            return previous if mention.start - previous.last <= REACH else None
+            # "The ministry said ... They added": an organisation speaking on, within the
+            # two sentences after it last spoke (further on, "they" are as often others).
+            spoke = self._sentence(self.previous_spoke)
+            return previous if self._sentence(mention.start) - spoke <= 2 else None
         return None
 
     def _person(self, position: int, gender: str | None) -> _Entity | None:
@@ -937,7 +943,14 @@ class _Reader:
         words = lowered.split()
         if not words or words[0] != "the" or "'s" in lowered or "’s" in lowered:
             return None  # "a spokeswoman", "the minister's aide": someone not named
-        role = next((r for r in self.words.offices if f" {r} " in f" {lowered} "), None)
+        padded = f" {lowered} "
+        # The longest role in the phrase; of two as long, the later one, its head noun
+        # ("the chief judge" is a judge).
+        role = max(
+            (r for r in self.words.offices if f" {r} " in padded),
+            key=lambda r: (len(r), padded.rfind(f" {r} ")),
+            default=None,
+        )
         if role is None:
             return None
         if role in self.words.organisations:
