@@ -384,3 +384,13 @@ def test_the_role_a_phrase_names_is_its_head_noun_in_every_process() -> None:
         for seed in range(4)
     }
     assert outputs == {"[('the chief judge', 'Ana Ortiz')]\n"}
+
+
+def test_who_after_a_party_of_a_place_is_the_name_before() -> None:
+    """ "declared Senator Ana Ortiz, Liberal of Valmora, who": "Liberal of Valmora" is her
+    party and state, not a name, so "who" is Ana Ortiz."""
+    text = (
+        '"I will not vote for it," declared Senator Ana Ortiz, Liberal of Valmora, who '
+        "said the plan was unfair."
+    )
+    assert _names(text)[-1] == ("who", "Ana Ortiz")

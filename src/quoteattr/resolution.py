@@ -893,9 +893,10 @@ class _Reader:
         antecedent = self.scanned.get(comma.start())
         if antecedent is None:
             return None
-        if antecedent.group()[:1].islower():
-            # "Sen. Jeff Flake, an Arizona Republican, who": a noun phrase after a name and
-            # a comma describes that name, which "who" stands for.
+        if antecedent.group()[:1].islower() or self._affiliation(antecedent.group()):
+            # "Sen. Jeff Flake, an Arizona Republican, who" (or ", Republican of Arizona,
+            # who"): a noun phrase after a name and a comma describes that name, which
+            # "who" stands for.
             before = _BEFORE_RELATIVE.match(
                 self.text, max(0, antecedent.start() - 8), antecedent.start()
             )
@@ -928,6 +929,12 @@ class _Reader:
         ):
             return None  # "Jeb Bush and Chris Christie, who say": both, not the last one
         return entity
+
+    def _affiliation(self, words: str) -> bool:
+        """Whether ``words`` are one capitalised word and what it is "of" ("Republican of
+        Arizona"): a party or post, not a person's name."""
+        name = self._name(words)
+        return name is not None and " " not in name and words.startswith(f"{name} of ")
 
     def _inside_role_phrase(self, start: int) -> bool:
         """Whether the words before ``start`` are a role and a preposition ("a longtime
