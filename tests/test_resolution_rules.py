@@ -394,3 +394,14 @@ def test_who_after_a_party_of_a_place_is_the_name_before() -> None:
         "said the plan was unfair."
     )
     assert _names(text)[-1] == ("who", "Ana Ortiz")
+
+
+def test_the_actor_may_be_a_star() -> None:
+    """ "“Harbour Lights” star Paul Brel ... The actor said": a star is an actor, so the
+    epithet is Brel, not an actor named further back."""
+    text = (
+        "The actor Tomas Varga won the prize in May.\n\n"
+        "“Harbour Lights” star Paul Brel turned the tables at the audition. The actor "
+        "said the parts were written for others."
+    )
+    assert _names(text)[-1] == ("The actor", "Paul Brel")

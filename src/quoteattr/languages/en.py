@@ -412,6 +412,7 @@ PEOPLE = PeopleWords(
     role_synonyms=[
         ("head of state", "president"), ("head of state", "king"), ("head of state", "queen"),
         ("head of state", "emir"), ("head of state", "sultan"), ("leader", "president"),
+        ("actor", "star"), ("actress", "star"), ("star", "actor"), ("star", "actress"),
         ("leader", "prime minister"), ("leader", "chancellor"), ("leader", "premier"),
         ("premier", "prime minister"), ("head of government", "prime minister"),
         ("head of government", "chancellor"), ("chief executive", "ceo"),
