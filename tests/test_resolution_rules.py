@@ -405,3 +405,20 @@ def test_the_actor_may_be_a_star() -> None:
         "said the parts were written for others."
     )
     assert _names(text)[-1] == ("The actor", "Paul Brel")
+
+
+def test_a_possessive_in_an_apposition_is_no_subject() -> None:
+    """ "Dan Stanek, Mitt Varga's state director, said": Varga's name only qualifies the
+    apposition to Stanek, so the next "he" is Stanek, not a tie between the two."""
+    text = (
+        "Dan Stanek, Mitt Varga's state director in 2012, said the lists were ready.\n\n"
+        '"We knew the score," he said.'
+    )
+    assert _names(text)[-1] == ("he", "Dan Stanek")
+
+
+def test_given_names_from_many_languages_show_a_gender() -> None:
+    """ "Lawrence", "Jürgen", "Myra": given names news gives to one gender show it, so
+    "she" is never Lawrence Okafor."""
+    text = 'Lawrence Okafor and Myra Lund met the board on Monday.\n\n"We are not done," she said.'
+    assert _names(text) == [("she", "Myra Lund")]

@@ -701,12 +701,25 @@ class _Reader:
         start = self.sentence_starts[index] if index >= 0 else 0
         if mention.start - start > 160 or self._quoted(mention.start):
             return False
+        if _POSSESSIVE.match(self.text, mention.end) and self._after_name(start, mention):
+            return False  # "Dan Brel, Mitt Varga's state director, said": Brel is
         if self.words.subject.fullmatch(self.text, start, mention.start) is not None:
             return True
         descriptor = self._descriptor(mention.start)
         return (
             descriptor is not None
             and self.words.subject.fullmatch(self.text, start, descriptor.start()) is not None
+        )
+
+    def _after_name(self, sentence_start: int, mention: Span) -> bool:
+        """Whether the sentence opens with a name and a comma right before ``mention``
+        ("Dan Brel, " before "Mitt Varga's state director"): an apposition to that name."""
+        comma = _BEFORE_RELATIVE.match(self.text, max(0, mention.start - 8), mention.start)
+        before = self.scanned.get(comma.start()) if comma is not None else None
+        return (
+            before is not None
+            and not self.text[sentence_start : before.start()].strip()
+            and self._name(before.group()) is not None
         )
 
     def _descriptor(self, start: int) -> regex.Match[str] | None:
