@@ -7,8 +7,10 @@ resolver may misread ("Clinton ... he" about another Clinton). Only names that n
 uses almost always for one gender are listed: names
 given to both (Jordan, Taylor, Kelly, Dana, Robin, Jean, Andrea, Lindsey ...) and names
 that also open names of places or bodies (Virginia, Victoria, Warren, Christian ...) are
-left out on purpose, so they say nothing. Packs take the lists through ``PeopleWords.given_names``;
-extend them there.
+left out on purpose, so they say nothing. The English and American names were checked
+against US birth records of 1930-1990 (kept at 97 % or more one sex), the others against
+a dictionary of given names; ordinary words (Grace, Hunter, Dean) are left out too.
+Packs take the lists through ``PeopleWords.given_names``; extend them there.
 """
 
 from __future__ import annotations
