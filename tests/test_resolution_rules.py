@@ -422,3 +422,44 @@ def test_given_names_from_many_languages_show_a_gender() -> None:
     "she" is never Lawrence Okafor."""
     text = 'Lawrence Okafor and Myra Lund met the board on Monday.\n\n"We are not done," she said.'
     assert _names(text) == [("she", "Myra Lund")]
+
+
+def test_mr_is_not_the_one_taken_for_mrs() -> None:
+    """ "Mrs. Brel ... Mr. Brel": the same surname with a title of the other gender is
+    another person, so the "he" after Mr. Brel is him."""
+    text = (
+        'Mrs. Brel said the quay was late. "We lost a year," she said.\n\n'
+        'Mr. Brel disagreed. "It was a month," he said.'
+    )
+    assert _names(text)[-1] == ("he", "Brel")
+
+
+def test_initials_run_together_stay_in_the_name() -> None:
+    """ "said J.M. Stanek, a fellow at the institute": "J.M." is one run of initials, so
+    the name is J.M. Stanek and the next "He" is him."""
+    text = (
+        '"The account keeps coming back," said J.M. Stanek, a fellow at the port '
+        "institute. He added that the other sites had done more."
+    )
+    assert _names(text)[-1] == ("He", "J.M. Stanek")
+
+
+def test_as_for_names_the_subject() -> None:
+    """ "As for Varga, he said he is not worried": the name after "As for" is the topic
+    the next "he" stands for, not the speaker before."""
+    text = (
+        '"It would be a disaster," said Mr. Ivo Brel.\n\n'
+        "As for Mr. Tomas Varga, he said he is not worried."
+    )
+    assert _names(text)[-1] == ("he", "Tomas Varga")
+
+
+def test_a_church_is_no_one_she_may_mean() -> None:
+    """ "Debbie Stanek, the organist at the Valmora Baptist Church, which ...": a church
+    is an organisation, never "she"."""
+    text = (
+        "Debbie Stanek, the organist at the Valmora Baptist Church, which stands on the "
+        "same street, remembered the old days.\n\n"
+        'Now, she said, the two congregations "do not mix much".'
+    )
+    assert _names(text)[-1] == ("she", "Debbie Stanek")

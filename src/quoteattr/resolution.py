@@ -666,8 +666,8 @@ class _Reader:
         """The entity ``name`` names: the same name, the same first and last word, or, for
         one word, the only entity with that surname (of the gender its title shows: "Mrs.
         Clinton" is not Bill Clinton)."""
-        if name in self.by_name:
-            return self.by_name[name]
+        if name in self.by_name and _may_be(self.by_name[name], gender):
+            return self.by_name[name]  # "Mr. Khan" is not the Khan taken for "Mrs. Khan"
         words = name.split()
         if len(words) == 1:
             matches = [

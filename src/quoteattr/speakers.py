@@ -26,7 +26,7 @@ _CAPITALISED = r"\p{Lu}[\p{L}\p{M}\p{Nd}\-]*(?:['’](?!s(?![\p{L}\p{M}]))[\p{L}
 _CAPITALISED_REVERSE = (
     r"(?=\p{Lu})[\p{L}\p{M}\p{Nd}\-]++(?:['’](?!s(?![\p{L}\p{M}]))[\p{L}\p{M}]++)*"
 )
-_INITIAL = r"\p{Lu}\."
+_INITIAL = r"\p{Lu}\.(?:\p{Lu}\.)*"
 _POSSESSIVE = r"(?:['’]s|(?<=s)['’])(?![\w])"
 _NP_WORD_CHARS = r"[\p{L}\p{M}\p{Nd}\-'’]+"
 

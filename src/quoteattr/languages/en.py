@@ -442,7 +442,9 @@ PEOPLE = PeopleWords(
         "network", "firm", "team", "club", "federation", "coalition", "parliament",
         "assembly", "senate", "house", "embassy", "bureau", "center", "centre", "fund",
         "co.", "airlines", "motors", "industries", "holdings", "newspaper", "magazine",
-        "congress", "democrats", "republicans", "times", "post", "news",
+        "congress", "democrats", "republicans", "times", "post", "news", "church", "mosque",
+        "synagogue", "temple", "school", "college", "hospital", "museum", "watch",
+        "journal", "tribune", "herald", "press", "channel", "radio", "television",
     ],
     role_nouns=[
         "president", "head of state", "prime minister", "minister", "premier", "chancellor",
@@ -483,7 +485,7 @@ PEOPLE = PeopleWords(
     company_words=["inc.", "inc", "corp.", "corp", "co.", "ltd", "ltd.", "llc", "plc"],
     sentence_openers=[
         "But", "And", "Yet", "So", "Still", "Later", "Then", "Meanwhile", "However", "Now",
-        "Also", "When", "While", "Although", "Though",
+        "Also", "When", "While", "Although", "Though", "As for",
     ],
     given_names=first_names.PAIRS,
 )  # fmt: skip
