@@ -814,3 +814,21 @@ def test_a_time_before_the_cue_is_no_speaker(text: str, speaker: str) -> None:
     (quote,) = extract_quotes(text, scope="all")
     assert quote.speaker is not None
     assert quote.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The mayor made an impassioned call for calm after the flood.", "The mayor", "call for"),
+        ("Ortiz sounded a cautious note about the harbour budget.", "Ortiz", "note"),
+        ("The coach revisited his own promise to rebuild the team.", "The coach", "promise to"),
+        ("The minister unleashed a harsh attack on the ferry board.", "The minister", "attack on"),
+    ],
+)
+def test_a_noun_cue_heading_an_object_is_the_subject_s(text: str, speaker: str, cue: str) -> None:
+    """A noun cue at the head of a verb's object ("made an impassioned call for") is the
+    clause's subject's, not the determiner and modifiers the speaker pattern finds before
+    it ("an impassioned")."""
+    (quote,) = extract_quotes(text, scope="all")
+    assert quote.speaker is not None
+    assert (quote.speaker.mention.text, quote.cue.text if quote.cue else None) == (speaker, cue)

@@ -462,6 +462,15 @@ class _Finder:
                 # "Lee opened the rally blasting Ortiz": a participle goes with the clause's
                 # subject; the noun before it is an object, of the verb or a preposition.
                 speaker = self._subject(start, speaker[0]) or speaker
+            elif (
+                self._heads_object(speaker, cue, form)
+                and self._object_phrase(speaker)
+                and self._after_verb(start, speaker[0])
+            ):
+                # "Lee made an impassioned call for …", "Ortiz revisited his own promise
+                # to …": the cue is a noun, the head of the verb's object; the pattern took
+                # its determiner and modifiers for the speaker, who is the clause's subject.
+                speaker = self._subject(start, speaker[0]) or speaker
             elif grammar.is_participle(form) and self._opening_preposition(start, speaker):
                 # "After thanking the crowd, he touted …": the opening clause has no subject
                 # of its own; the main clause's, after its comma, is the participle's.
@@ -653,6 +662,14 @@ class _Finder:
         if comma < 0:
             return None
         return self._subject(first_non_space(self.text, comma + 1, end), end)
+
+    def _heads_object(self, speaker: tuple[int, int], cue: tuple[int, int], form: str) -> bool:
+        """Whether a noun cue ("call for", "note", "promise to") follows a mention with
+        nothing but a space between: the head of the noun phrase the mention opens."""
+        grammar = self.grammar
+        if self.text[speaker[1] : cue[0]].strip() or grammar.is_participle(form):
+            return False
+        return grammar.is_nominal(form) or form.split()[0].lower() in grammar.lexicon.noun_like
 
     def _object_phrase(self, speaker: tuple[int, int]) -> bool:
         """Whether a mention opens with a lower-case article or possessive ("the debate",
