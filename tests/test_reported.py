@@ -832,3 +832,30 @@ def test_a_noun_cue_heading_an_object_is_the_subject_s(text: str, speaker: str, 
     (quote,) = extract_quotes(text, scope="all")
     assert quote.speaker is not None
     assert (quote.speaker.mention.text, quote.cue.text if quote.cue else None) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Speaking at a rally in Ava, Ohio, the mayor backed the plan, calling it a bargain.",
+            "the mayor",
+        ),
+        (
+            "On Friday, after a long meeting with the board, Ortiz toured the pier, saying the"
+            " work was finished.",
+            "Ortiz",
+        ),
+        (
+            "In Tromso, on a cold morning, in front of the crowd, Lee opened the bridge,"
+            " praising the workers.",
+            "Lee",
+        ),
+    ],
+)
+def test_a_subject_may_follow_several_opening_clauses(text: str, speaker: str) -> None:
+    """The subject a participle goes with may stand after more than one opening clause
+    ("Speaking in Ava, Ohio, the mayor …"), not only after one."""
+    (quote,) = extract_quotes(text, scope="all")
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == speaker
