@@ -859,3 +859,28 @@ def test_a_subject_may_follow_several_opening_clauses(text: str, speaker: str) -
     (quote,) = extract_quotes(text, scope="all")
     assert quote.speaker is not None
     assert quote.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ortiz left the board in May and began writing columns that attacked the ferries.",
+            "Ortiz",
+        ),
+        (
+            "With the vote weeks away, the councillors have all but stopped confirming new judges.",
+            "the councillors",
+        ),
+        ("The unions gathered outside, whether praising the deal or mocking it.", "The unions"),
+        # A plural noun before the participle speaks itself.
+        ("The marchers paused in Ava, with many spectators chanting the names.", "many spectators"),
+    ],
+)
+def test_a_lone_lower_case_word_before_a_participle_is_no_speaker(text: str, speaker: str) -> None:
+    """One lower-case word before a participle cue ("began writing", "stopped confirming",
+    "whether discussing") is a verb or conjunction, not its speaker: the clause's subject
+    is."""
+    (quote,) = extract_quotes(text, scope="all")
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == speaker

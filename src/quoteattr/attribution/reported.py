@@ -471,6 +471,10 @@ class _Finder:
                 # to …": the cue is a noun, the head of the verb's object; the pattern took
                 # its determiner and modifiers for the speaker, who is the clause's subject.
                 speaker = self._subject(start, speaker[0]) or speaker
+            elif grammar.is_participle(form) and self._lone_word(start, speaker):
+                # "Orszag began writing …", "have all but stopped confirming …": the verb
+                # before the participle is no speaker; the clause's subject is.
+                speaker = self._subject(start, speaker[0]) or speaker
             elif grammar.is_participle(form) and self._opening_preposition(start, speaker):
                 # "After thanking the crowd, he touted …": the opening clause has no subject
                 # of its own; the main clause's, after its comma, is the participle's.
@@ -662,6 +666,20 @@ class _Finder:
         if comma < 0:
             return None
         return self._subject(first_non_space(self.text, comma + 1, end), end)
+
+    def _lone_word(self, start: int, speaker: tuple[int, int]) -> bool:
+        """Whether a mention is one lower-case word inside the clause that is no pronoun
+        and no plural noun ("began", "stopped", "whether"): a verb or conjunction the
+        bare-noun pattern took, no speaker."""
+        word = self.text[speaker[0] : speaker[1]]
+        grammar = self.grammar
+        return (
+            word.isalpha()
+            and word.islower()
+            and word not in grammar.pack.pronouns
+            and not (grammar.plural_suffixes and word.endswith(grammar.plural_suffixes))
+            and _has_word(self.text, start, speaker[0])
+        )
 
     def _heads_object(self, speaker: tuple[int, int], cue: tuple[int, int], form: str) -> bool:
         """Whether a noun cue ("call for", "note", "promise to") follows a mention with
