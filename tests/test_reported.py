@@ -884,3 +884,29 @@ def test_a_lone_lower_case_word_before_a_participle_is_no_speaker(text: str, spe
     (quote,) = extract_quotes(text, scope="all")
     assert quote.speaker is not None
     assert quote.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Having announced that the pier would close, the mayor left the hall.",
+            "the mayor",
+            "announced",
+        ),
+        (
+            "To understand the ferry delays, the auditors studied the logs for a year.",
+            "the auditors",
+            "understand",
+        ),
+    ],
+)
+def test_a_cue_in_an_opening_clause_is_the_main_subject_s(
+    text: str, speaker: str, cue: str
+) -> None:
+    """A cue in a clause opening the sentence with a participle, preposition or infinitive
+    marker ("Having announced …,", "To understand …,") is the main clause's subject's, not
+    the capitalised word the bare-noun pattern takes ("Having", "To")."""
+    (quote,) = extract_quotes(text, scope="all")
+    assert quote.speaker is not None
+    assert (quote.speaker.mention.text, quote.cue.text if quote.cue else None) == (speaker, cue)

@@ -475,9 +475,14 @@ class _Finder:
                 # "Orszag began writing …", "have all but stopped confirming …": the verb
                 # before the participle is no speaker; the clause's subject is.
                 speaker = self._subject(start, speaker[0]) or speaker
-            elif grammar.is_participle(form) and self._opening_preposition(start, speaker):
-                # "After thanking the crowd, he touted …": the opening clause has no subject
-                # of its own; the main clause's, after its comma, is the participle's.
+            elif (
+                grammar.is_participle(form) or not grammar.pack.verb_second
+            ) and self._opening_preposition(start, speaker):
+                # "After thanking the crowd, he touted …", "As the day went on, Lee said …",
+                # "Having heard the case, the judge ruled …": the opening clause has no
+                # subject of its own (or not the cue's); the main clause's, after its comma,
+                # is the cue's. Where the verb comes second, a word opening the sentence
+                # before a finite cue is its subject ("Es weist … zurück, man hätte …").
                 speaker = self._main_subject(cue[1], end) or speaker
             # The comma before the mention the pattern found, not before a subject taken
             # for it: "Soon, he found the area welcoming" has no content before "he".
@@ -648,16 +653,20 @@ class _Finder:
 
     def _opening_preposition(self, start: int, speaker: tuple[int, int]) -> bool:
         """Whether a mention is one capitalised word opening the sentence that is a
-        preposition or conjunction ("After", "In", "While"), taken for a bare noun."""
+        preposition, conjunction or participle ("After", "As", "Having"), taken for a bare
+        noun; not a possessive ("Her attack on …" is hers)."""
         word = self.text[speaker[0] : speaker[1]]
         if not word[:1].isupper() or " " in word or _has_word(self.text, start, speaker[0]):
             return False
         lowered = word.lower()
         pack = self.grammar.pack
+        if lowered in pack.object_determiners and lowered not in pack.articles:
+            return False
         return (
             lowered in pack.phrase_stopwords
             or lowered in pack.circumstance_words
             or lowered in pack.opening_prepositions
+            or self.grammar.is_participle(lowered)
         )
 
     def _main_subject(self, pos: int, end: int) -> tuple[int, int] | None:
