@@ -95,6 +95,34 @@ def test_speaker_then_cue_then_quote(text: str, speaker: str, cue: str) -> None:
     assert only(text)[1:] == (speaker, cue, "before-quote")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            'Two hours later, the spokeswoman sent an email saying, "The ferry is cancelled."',
+            "the spokeswoman",
+            "saying",
+        ),
+        (
+            'In Tromso, Mayor Ana Ortiz cut the ribbon at the new pier, saying: "It will pay."',
+            "Mayor Ana Ortiz",
+            "saying:",
+        ),
+        ('The coach issued a statement on Monday saying, "We regret it."', "The coach", "saying"),
+    ],
+)
+def test_a_participle_before_a_quotation_is_the_clause_subject_s(
+    text: str, speaker: str, cue: str
+) -> None:
+    """'X sent an email saying, "…"' / 'In A, X cut the ribbon, saying: "…"': the speaker
+    is the clause's subject, not the object or place before the participle; the quotation
+    stays direct."""
+    (quote,) = extract_quotes(text)
+    assert quote.kind is QuoteKind.DIRECT
+    assert quote.speaker is not None
+    assert (quote.speaker.mention.text, quote.cue.text if quote.cue else None) == (speaker, cue)
+
+
 def test_interrupted_quotation_is_one_quotation_in_two_parts() -> None:
     """'"A," X said, "B."' is one quotation with two parts, attributed by its middle."""
     text = '"Judge," Brafman said, "I have never seen this happen."'

@@ -814,3 +814,99 @@ def test_a_time_before_the_cue_is_no_speaker(text: str, speaker: str) -> None:
     (quote,) = extract_quotes(text, scope="all")
     assert quote.speaker is not None
     assert quote.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The mayor made an impassioned call for calm after the flood.", "The mayor", "call for"),
+        ("Ortiz sounded a cautious note about the harbour budget.", "Ortiz", "note"),
+        ("The coach revisited his own promise to rebuild the team.", "The coach", "promise to"),
+        ("The minister unleashed a harsh attack on the ferry board.", "The minister", "attack on"),
+    ],
+)
+def test_a_noun_cue_heading_an_object_is_the_subject_s(text: str, speaker: str, cue: str) -> None:
+    """A noun cue at the head of a verb's object ("made an impassioned call for") is the
+    clause's subject's, not the determiner and modifiers the speaker pattern finds before
+    it ("an impassioned")."""
+    (quote,) = extract_quotes(text, scope="all")
+    assert quote.speaker is not None
+    assert (quote.speaker.mention.text, quote.cue.text if quote.cue else None) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Speaking at a rally in Ava, Ohio, the mayor backed the plan, calling it a bargain.",
+            "the mayor",
+        ),
+        (
+            "On Friday, after a long meeting with the board, Ortiz toured the pier, saying the"
+            " work was finished.",
+            "Ortiz",
+        ),
+        (
+            "In Tromso, on a cold morning, in front of the crowd, Lee opened the bridge,"
+            " praising the workers.",
+            "Lee",
+        ),
+    ],
+)
+def test_a_subject_may_follow_several_opening_clauses(text: str, speaker: str) -> None:
+    """The subject a participle goes with may stand after more than one opening clause
+    ("Speaking in Ava, Ohio, the mayor …"), not only after one."""
+    (quote,) = extract_quotes(text, scope="all")
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ortiz left the board in May and began writing columns that attacked the ferries.",
+            "Ortiz",
+        ),
+        (
+            "With the vote weeks away, the councillors have all but stopped confirming new judges.",
+            "the councillors",
+        ),
+        ("The unions gathered outside, whether praising the deal or mocking it.", "The unions"),
+        # A plural noun before the participle speaks itself.
+        ("The marchers paused in Ava, with many spectators chanting the names.", "many spectators"),
+    ],
+)
+def test_a_lone_lower_case_word_before_a_participle_is_no_speaker(text: str, speaker: str) -> None:
+    """One lower-case word before a participle cue ("began writing", "stopped confirming",
+    "whether discussing") is a verb or conjunction, not its speaker: the clause's subject
+    is."""
+    (quote,) = extract_quotes(text, scope="all")
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Having announced that the pier would close, the mayor left the hall.",
+            "the mayor",
+            "announced",
+        ),
+        (
+            "To understand the ferry delays, the auditors studied the logs for a year.",
+            "the auditors",
+            "understand",
+        ),
+    ],
+)
+def test_a_cue_in_an_opening_clause_is_the_main_subject_s(
+    text: str, speaker: str, cue: str
+) -> None:
+    """A cue in a clause opening the sentence with a participle, preposition or infinitive
+    marker ("Having announced …,", "To understand …,") is the main clause's subject's, not
+    the capitalised word the bare-noun pattern takes ("Having", "To")."""
+    (quote,) = extract_quotes(text, scope="all")
+    assert quote.speaker is not None
+    assert (quote.speaker.mention.text, quote.cue.text if quote.cue else None) == (speaker, cue)

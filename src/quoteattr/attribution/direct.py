@@ -9,6 +9,8 @@ Three rules, tried in this order for each quoted span:
     ``"...," she said.`` / ``"...," said the minister.``
 ``before-quote``
     ``The minister said: "..."`` / ``She told reporters on Monday, "..."`` / ``He said "..."``
+    (not after a participle cue: ``She sent an email saying, "..."`` is left to the
+    reported-speech rules, which find the clause's subject)
 
 A quoted span none of them attributes is returned unattributed; later stages decide whether
 it belongs to reported speech, continues an earlier quotation, or floats.
@@ -140,7 +142,12 @@ def _introduced(
     if tail is None or not _introduces(text, tail, piece):
         return None
     category = grammar.cue_category(text, cue_start, form, categories)
-    if category is None:
+    if category is None or grammar.is_participle(form):
+        # "She sent an email saying, '…'" / "In Ava, Lee backed the plan, saying: '…'": a
+        # participle goes with its clause's subject, which the speaker pattern before the
+        # cue misses (it takes the object, or a place and the clause for an apposition).
+        # The reported-speech rules know that subject; the quotation is left to them.
+        # Measured on annotated news: speaker match +0.10, F1 and verb match +0.01.
         return None
     speaker = grammar.speaker_before.match(text, start, cue_start)
     if speaker is None:

@@ -462,9 +462,27 @@ class _Finder:
                 # "Lee opened the rally blasting Ortiz": a participle goes with the clause's
                 # subject; the noun before it is an object, of the verb or a preposition.
                 speaker = self._subject(start, speaker[0]) or speaker
-            elif grammar.is_participle(form) and self._opening_preposition(start, speaker):
-                # "After thanking the crowd, he touted …": the opening clause has no subject
-                # of its own; the main clause's, after its comma, is the participle's.
+            elif (
+                self._heads_object(speaker, cue, form)
+                and self._object_phrase(speaker)
+                and self._after_verb(start, speaker[0])
+            ):
+                # "Lee made an impassioned call for …", "Ortiz revisited his own promise
+                # to …": the cue is a noun, the head of the verb's object; the pattern took
+                # its determiner and modifiers for the speaker, who is the clause's subject.
+                speaker = self._subject(start, speaker[0]) or speaker
+            elif grammar.is_participle(form) and self._lone_word(start, speaker):
+                # "Orszag began writing …", "have all but stopped confirming …": the verb
+                # before the participle is no speaker; the clause's subject is.
+                speaker = self._subject(start, speaker[0]) or speaker
+            elif (
+                grammar.is_participle(form) or not grammar.pack.verb_second
+            ) and self._opening_preposition(start, speaker):
+                # "After thanking the crowd, he touted …", "As the day went on, Lee said …",
+                # "Having heard the case, the judge ruled …": the opening clause has no
+                # subject of its own (or not the cue's); the main clause's, after its comma,
+                # is the cue's. Where the verb comes second, a word opening the sentence
+                # before a finite cue is its subject ("Es weist … zurück, man hätte …").
                 speaker = self._main_subject(cue[1], end) or speaker
             # The comma before the mention the pattern found, not before a subject taken
             # for it: "Soon, he found the area welcoming" has no content before "he".
@@ -635,16 +653,20 @@ class _Finder:
 
     def _opening_preposition(self, start: int, speaker: tuple[int, int]) -> bool:
         """Whether a mention is one capitalised word opening the sentence that is a
-        preposition or conjunction ("After", "In", "While"), taken for a bare noun."""
+        preposition, conjunction or participle ("After", "As", "Having"), taken for a bare
+        noun; not a possessive ("Her attack on …" is hers)."""
         word = self.text[speaker[0] : speaker[1]]
         if not word[:1].isupper() or " " in word or _has_word(self.text, start, speaker[0]):
             return False
         lowered = word.lower()
         pack = self.grammar.pack
+        if lowered in pack.object_determiners and lowered not in pack.articles:
+            return False
         return (
             lowered in pack.phrase_stopwords
             or lowered in pack.circumstance_words
             or lowered in pack.opening_prepositions
+            or self.grammar.is_participle(lowered)
         )
 
     def _main_subject(self, pos: int, end: int) -> tuple[int, int] | None:
@@ -653,6 +675,28 @@ class _Finder:
         if comma < 0:
             return None
         return self._subject(first_non_space(self.text, comma + 1, end), end)
+
+    def _lone_word(self, start: int, speaker: tuple[int, int]) -> bool:
+        """Whether a mention is one lower-case word inside the clause that is no pronoun
+        and no plural noun ("began", "stopped", "whether"): a verb or conjunction the
+        bare-noun pattern took, no speaker."""
+        word = self.text[speaker[0] : speaker[1]]
+        grammar = self.grammar
+        return (
+            word.isalpha()
+            and word.islower()
+            and word not in grammar.pack.pronouns
+            and not (grammar.plural_suffixes and word.endswith(grammar.plural_suffixes))
+            and _has_word(self.text, start, speaker[0])
+        )
+
+    def _heads_object(self, speaker: tuple[int, int], cue: tuple[int, int], form: str) -> bool:
+        """Whether a noun cue ("call for", "note", "promise to") follows a mention with
+        nothing but a space between: the head of the noun phrase the mention opens."""
+        grammar = self.grammar
+        if self.text[speaker[1] : cue[0]].strip() or grammar.is_participle(form):
+            return False
+        return grammar.is_nominal(form) or form.split()[0].lower() in grammar.lexicon.noun_like
 
     def _object_phrase(self, speaker: tuple[int, int]) -> bool:
         """Whether a mention opens with a lower-case article or possessive ("the debate",
