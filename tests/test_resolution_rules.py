@@ -462,3 +462,13 @@ def test_a_church_is_no_one_she_may_mean() -> None:
         '"We mourn with the families," she said.'
     )
     assert _names(text)[-1] == ("she", None)
+
+
+def test_her_as_an_object_shows_no_gender() -> None:
+    """ "President Brel backed her up": "her" is the object there, not a possessive, so
+    it shows nothing of Brel's gender, and the next "he" is Brel."""
+    text = (
+        "Mrs. Ana Ortiz said the server was safe.\n\n"
+        'President Brel backed her up in an interview. "It posed no problem," he said.'
+    )
+    assert _names(text)[-1] == ("he", "Brel")

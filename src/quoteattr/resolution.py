@@ -184,6 +184,7 @@ class _Words:
     asking: frozenset[str]
     subject_pronouns: frozenset[str]
     possessives: frozenset[str]
+    object_particles: frozenset[str]
     companies: frozenset[str]
     subject: regex.Pattern[str]
     descriptor: regex.Pattern[str]
@@ -238,6 +239,7 @@ def _words_for(pack: LanguagePack) -> _Words:
         asking=frozenset(people.asking_cues),
         subject_pronouns=frozenset(people.subject_pronouns),
         possessives=frozenset(people.possessive_pronouns),
+        object_particles=frozenset(people.object_particles),
         companies=frozenset(people.company_words),
         subject=regex.compile(
             _SUBJECT_PREFIX.format(openers=alternation(people.sentence_openers)), regex.VERSION1
@@ -535,8 +537,13 @@ class _Reader:
         kind = self.words.pronouns.get(first)
         if kind not in ("male", "female"):
             return
-        if lowered not in self.words.subject_pronouns and first not in self.words.possessives:
-            return  # "attacked her": an object is as often someone else
+        words = lowered.split()
+        if lowered not in self.words.subject_pronouns and (
+            first not in self.words.possessives
+            or len(words) < 2
+            or words[1] in self.words.object_particles
+        ):
+            return  # "attacked her", "backed her up": an object is as often someone else
         if self._quoted(mention.start):
             return  # "Ortiz said: 'she lied'": a pronoun quoted is someone the speaker means
         named = self._named_in_sentence(mention.start)

@@ -488,6 +488,11 @@ PEOPLE = PeopleWords(
         "Also", "When", "While", "Although", "Though", "As for",
     ],
     given_names=first_names.PAIRS,
+    object_particles=[
+        "up", "down", "out", "off", "away", "back", "over", "in", "on", "to", "into", "about",
+        "for", "with", "from", "at", "by", "as", "and", "or", "but", "that", "of", "a", "an",
+        "the", "this", "again", "too", "not",
+    ],
 )  # fmt: skip
 """Words for resolving "he", "the head of state" or "the company" to whom they stand for."""
 

@@ -52,7 +52,9 @@ class PeopleWords:
     ``company_words`` the words that make an organisation a company ("Inc."), and
     ``sentence_openers`` the words that may open a sentence before its subject ("But");
     ``given_names`` a given name with "male" or "female", for names news copy gives almost
-    only to one gender (see :mod:`quoteattr.languages.first_names`).
+    only to one gender (see :mod:`quoteattr.languages.first_names`); ``object_particles``
+    the words after which a possessive pronoun that is also an object pronoun is the object
+    ("backed her up", "told her about"), not a possessive.
     """
 
     pronouns: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
@@ -72,3 +74,4 @@ class PeopleWords:
     company_words: tuple[str, ...] = attrs.field(default=(), converter=_words)
     sentence_openers: tuple[str, ...] = attrs.field(default=(), converter=_words)
     given_names: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
+    object_particles: tuple[str, ...] = attrs.field(default=(), converter=_words)
