@@ -87,8 +87,9 @@ _TWO_WORDS_BEFORE = regex.compile(
 _SUBJECT_PREFIX = (
     r"[\s\"“”'‘’«»(—–\-]*(?:[^,\n\"“”]{{1,120}},[^\S\n]+){{0,2}}(?i:{openers},?[^\S\n]+)?"
 )
-# Right before a name: capitalised words and a role noun, "Former Pennsylvania governor" in
-# "Former Pennsylvania governor Ed Rendell said": the name is the subject all the same.
+# Right before a name: up to four capitalised and two lower-case words and a role noun
+# ("Former Pennsylvania governor" in "Former Pennsylvania governor Ed Rendell said",
+# "leading candidate"): the name is the subject all the same, and has the role.
 _DESCRIPTOR = (
     r"(?<![\p{{L}}\p{{M}}])(?:\p{{Lu}}[\p{{L}}\p{{M}}.\-]*[^\S\n]+){{0,4}}(?:\p{{Ll}}+[^\S\n]+){{0,2}}"
     r"(?P<role>{roles})[^\S\n]+\Z"
@@ -709,7 +710,7 @@ class _Reader:
         if mention.start - start > 160 or self._quoted(mention.start):
             return False
         if _POSSESSIVE.match(self.text, mention.end) and self._after_name(start, mention):
-            return False  # "Dan Brel, Mitt Varga's state director, said": Brel is
+            return False  # "Dan Brel, Mitt Varga's state director, said": Brel is the subject
         if self.words.subject.fullmatch(self.text, start, mention.start) is not None:
             return True
         descriptor = self._descriptor(mention.start)
