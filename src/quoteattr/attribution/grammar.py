@@ -138,20 +138,25 @@ class Grammar:
     time_nouns: frozenset[str]
     time_lead: regex.Pattern[str]
     object_pronouns: frozenset[str]
+    infinitive_markers: tuple[str, ...]
+    infinitive_folded: tuple[str, ...]
     # What the lexicon says about each cue form met so far: its category, whether it is
-    # also a noun, whether it is a nominal cue (a cache, filled as texts are read).
-    _forms: dict[str, tuple[CueCategory, bool, bool]] = attrs.field(
+    # also a noun, whether it is a nominal cue, whether it may head a noun phrase (a
+    # cache, filled as texts are read).
+    _forms: dict[str, tuple[CueCategory, bool, bool, bool]] = attrs.field(
         init=False, factory=dict, eq=False, repr=False
     )
 
-    def _form(self, form: str) -> tuple[CueCategory, bool, bool]:
+    def _form(self, form: str) -> tuple[CueCategory, bool, bool, bool]:
         info = self._forms.get(form)
         if info is None:
             lexicon = self.lexicon
+            nominal = lexicon.is_nominal(form)
             info = (
                 lexicon.category_of(form),
                 form.lower() in lexicon.noun_like,
-                lexicon.is_nominal(form),
+                nominal,
+                nominal or form.split()[0].lower() in lexicon.noun_like,
             )
             if len(self._forms) < _FORM_CACHE:
                 self._forms[form] = info
@@ -160,6 +165,11 @@ class Grammar:
     def is_nominal(self, form: str) -> bool:
         """Whether a matched cue form is a nominal cue ("according to", "in a statement")."""
         return self._form(form)[2]
+
+    def is_noun_head(self, form: str) -> bool:
+        """Whether a cue form may head a noun phrase: a nominal cue, or one whose first
+        word is also a noun ("call for", "promise")."""
+        return self._form(form)[3]
 
     def is_participle(self, form: str) -> bool:
         """Whether a cue form is a participle (", adding that ...")."""
@@ -209,7 +219,7 @@ class Grammar:
     ) -> CueCategory | None:
         """The category of the cue ``form`` at ``cue_start`` when it counts here: its
         category is in ``categories`` and, for a noun-like form, it stands as a verb."""
-        category, noun_like, _ = self._form(form)
+        category, noun_like, _, _ = self._form(form)
         if category not in categories or (
             noun_like and not self._stands_as_verb(text, cue_start, form)
         ):
@@ -388,6 +398,10 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             rf"[^\S\n]+{one_of(pack.infinitive_markers)}[^\S\n]+\Z",
             regex.REVERSE | regex.IGNORECASE,
         ),
+        # The infinitive markers, and case-folded: cheap tests of the words before a cue
+        # ("to say") before ``infinitive`` and ``causative`` (which ignores case).
+        infinitive_markers=pack.infinitive_markers,
+        infinitive_folded=tuple(marker.casefold() for marker in pack.infinitive_markers),
         # Lower-case words that open a clause, whose subject may follow them.
         clause_words=frozenset(
             [
