@@ -57,6 +57,8 @@ _STRAY_CLOSER = regex.compile(r"[^\S\n]*[,;:.!?]?[\"'”’»](?![\w'])")
 _WORDS = regex.compile(r"\w+")
 # The word right before a position (matched right to left).
 _PREVIOUS_WORD = regex.compile(r"([\w'’\-]+)[^\S\n]+\Z", regex.REVERSE)
+# How far before a cue a causative verb may stand ("led some critics to say").
+_CAUSATIVE_REACH = 120
 # Rules whose content runs to the end of the sentence, which a coordinated cue may cut.
 _RUNS_TO_SENTENCE_END = frozenset({"speaker-cue", "participle", "coordinated"})
 # How far back (in characters) a sentence in the mood of reported speech finds the speaker
@@ -438,14 +440,20 @@ class _Finder:
                 text, max(start, time_start - _SPEAKER_REACH), time_start
             )
             speaker_match = before or speaker_match
-        caused = self._caused(start, cue)
+        # Cheap test first, for ``_caused`` and ``_infinitive``: both need the infinitive
+        # marker right before the cue ("to say"), which most cues lack.
+        window = max(start, cue[0] - _CAUSATIVE_REACH)
+        marker_before = (
+            text[window : cue[0]].rstrip().casefold().endswith(grammar.infinitive_folded)
+        )
+        caused = self._caused(window, cue) if marker_before else None
         if caused is not None or (
             speaker_match is not None and not self._blocked(*speaker_match.span("speaker"))
         ):
             # "The ruling led critics to say …": the object of a causative verb is the
             # infinitive's subject, however the speaker pattern reads the words before.
             speaker = found = caused or speaker_match.span("speaker")  # type: ignore[union-attr]
-            if caused is None and self._infinitive(speaker[1], cue[0]):
+            if caused is None and marker_before and self._infinitive(speaker[1], cue[0]):
                 # "the first member of Congress to endorse him": an infinitive's speaker is
                 # the subject of the sentence, not the noun right before "to".
                 speaker = self._subject(start, speaker[1]) or speaker
@@ -476,8 +484,10 @@ class _Finder:
                 # "Orszag began writing …", "have all but stopped confirming …": the verb
                 # before the participle is no speaker; the clause's subject is.
                 speaker = self._subject(start, speaker[0]) or speaker
-            elif (participle or not grammar.pack.verb_second) and self._opening_preposition(
-                start, speaker
+            elif (
+                (participle or not grammar.pack.verb_second)
+                and not _has_word(text, start, speaker[0])  # cheap test first
+                and self._opening_preposition(start, speaker)
             ):
                 # "After thanking the crowd, he touted …", "As the day went on, Lee said …",
                 # "Having heard the case, the judge ruled …": the opening clause has no
@@ -626,16 +636,12 @@ class _Finder:
         marker = self.grammar.infinitive.search(self.text, window, cue_start)
         return marker is not None
 
-    def _caused(self, start: int, cue: tuple[int, int]) -> tuple[int, int] | None:
+    def _caused(self, window: int, cue: tuple[int, int]) -> tuple[int, int] | None:
         """The object between a causative verb and an infinitive cue ("led *critics* to
-        say"), when there is one."""
+        say"), when there is one, from ``window`` on (at most ``_CAUSATIVE_REACH`` before
+        the cue)."""
         grammar = self.grammar
         if not grammar.causative_forms:
-            return None
-        window = max(start, cue[0] - 120)
-        # Cheap test first: the pattern ends in the infinitive marker and spaces, which
-        # most cues lack ("to say"). Case-folded, as the pattern ignores case.
-        if not self.text[window : cue[0]].rstrip().casefold().endswith(grammar.infinitive_folded):
             return None
         match = grammar.causative.match(self.text, window, cue[0])
         if match is None or self._blocked(*match.span("object")):
