@@ -50,7 +50,8 @@ class PeopleWords:
     to Trump"); ``subject_pronouns`` the gendered pronouns that stand as subjects and
     ``possessive_pronouns`` those that stand before a noun ("his", "her");
     ``company_words`` the words that make an organisation a company ("Inc."), and
-    ``sentence_openers`` the words that may open a sentence before its subject ("But");
+    ``sentence_openers`` the words that may open a sentence, or a clause after a comma,
+    before its subject ("But", "When", "As for"; matched in any case);
     ``given_names`` a given name with "male" or "female", for names news copy gives almost
     only to one gender (see :mod:`quoteattr.languages.first_names`); ``object_particles``
     the words after which a possessive pronoun that is also an object pronoun is the object
