@@ -435,7 +435,7 @@ class _Reader:
         lowered = mention.text.lower()
         if not lowered.startswith("the ") or not self._is_subject(mention):
             return False
-        if not any(f" {role} " in f" {lowered} " for role in self.words.role_set):
+        if not self._names_role(lowered):
             return False
         entity = self._apposed(mention, lowered) or self._role(mention, lowered)
         if entity is not None:
@@ -722,8 +722,7 @@ class _Reader:
     def _after_name(self, sentence_start: int, mention: Span) -> bool:
         """Whether the sentence opens with a name and a comma right before ``mention``
         ("Dan Brel, " before "Mitt Varga's state director"): an apposition to that name."""
-        comma = _BEFORE_RELATIVE.match(self.text, max(0, mention.start - 8), mention.start)
-        before = self.scanned.get(comma.start()) if comma is not None else None
+        before = self._before_comma(mention.start)
         return (
             before is not None
             and not self.text[sentence_start : before.start()].strip()
@@ -765,10 +764,14 @@ class _Reader:
             self._mention(found, mention, named=False)
         return found
 
+    def _names_role(self, lowered: str) -> bool:
+        """Whether lower-cased words hold a role noun of a person ("the press secretary")."""
+        return any(f" {role} " in f" {lowered} " for role in self.words.role_set)
+
     def _apposed(self, mention: Span, lowered: str) -> _Entity | None:
         """ "the White House press secretary, Josh Earnest, said": the person a role noun
         names in the apposition right after it, with the role."""
-        if not any(f" {role} " in f" {lowered} " for role in self.words.role_set):
+        if not self._names_role(lowered):
             return None
         end = min(len(self.text), mention.end + 80)
         match = _APPOSED_NAME.match(self.text, mention.end, end)
@@ -906,22 +909,21 @@ class _Reader:
         if gender and all(e is entity for e in candidates):
             self._vote(entity, gender)  # only where no one else could have been meant
 
+    def _before_comma(self, position: int) -> regex.Match[str] | None:
+        """The mention that ends right before a comma and spaces before ``position``."""
+        comma = _BEFORE_RELATIVE.match(self.text, max(0, position - 8), position)
+        return self.scanned.get(comma.start()) if comma is not None else None
+
     def _relative(self, position: int) -> _Entity | None:
         """ "Hill, who chairs the panel, said": the mention right before ", who"."""
-        comma = _BEFORE_RELATIVE.match(self.text, max(0, position - 8), position)
-        if comma is None:
-            return None
-        antecedent = self.scanned.get(comma.start())
+        antecedent = self._before_comma(position)
         if antecedent is None:
             return None
         if antecedent.group()[:1].islower() or self._affiliation(antecedent.group()):
             # "Sen. Jeff Flake, an Arizona Republican, who" (or ", Republican of Arizona,
             # who"): a noun phrase after a name and a comma describes that name, which
             # "who" stands for.
-            before = _BEFORE_RELATIVE.match(
-                self.text, max(0, antecedent.start() - 8), antecedent.start()
-            )
-            named = self.scanned.get(before.start()) if before is not None else None
+            named = self._before_comma(antecedent.start())
             if named is not None and self._name(named.group()) is not None:
                 antecedent = named
         mention = Span.of(self.text, *antecedent.span())

@@ -138,7 +138,6 @@ class Grammar:
     time_nouns: frozenset[str]
     time_lead: regex.Pattern[str]
     object_pronouns: frozenset[str]
-    infinitive_markers: tuple[str, ...]
     infinitive_folded: tuple[str, ...]
     # What the lexicon says about each cue form met so far: its category, whether it is
     # also a noun, whether it is a nominal cue, whether it may head a noun phrase (a
@@ -398,9 +397,8 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             rf"[^\S\n]+{one_of(pack.infinitive_markers)}[^\S\n]+\Z",
             regex.REVERSE | regex.IGNORECASE,
         ),
-        # The infinitive markers, and case-folded: cheap tests of the words before a cue
+        # The infinitive markers case-folded: a cheap test of the words before a cue
         # ("to say") before ``infinitive`` and ``causative`` (which ignores case).
-        infinitive_markers=pack.infinitive_markers,
         infinitive_folded=tuple(marker.casefold() for marker in pack.infinitive_markers),
         # Lower-case words that open a clause, whose subject may follow them.
         clause_words=frozenset(

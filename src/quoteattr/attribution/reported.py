@@ -484,10 +484,8 @@ class _Finder:
                 # "Orszag began writing …", "have all but stopped confirming …": the verb
                 # before the participle is no speaker; the clause's subject is.
                 speaker = self._subject(start, speaker[0]) or speaker
-            elif (
-                (participle or not grammar.pack.verb_second)
-                and not _has_word(text, start, speaker[0])  # cheap test first
-                and self._opening_preposition(start, speaker)
+            elif (participle or not grammar.pack.verb_second) and self._opening_preposition(
+                start, speaker
             ):
                 # "After thanking the crowd, he touted …", "As the day went on, Lee said …",
                 # "Having heard the case, the judge ruled …": the opening clause has no
@@ -629,12 +627,10 @@ class _Finder:
 
     def _infinitive(self, speaker_end: int, cue_start: int) -> bool:
         """Whether the infinitive marker stands right before a cue, after the speaker and
-        perhaps a time ("visited the court on Friday to view")."""
+        perhaps a time ("visited the court on Friday to view"). The caller has made the
+        cheap test of the words before the cue (``infinitive_folded``)."""
         window = max(speaker_end, cue_start - 12)
-        if not self.text[window:cue_start].rstrip().endswith(self.grammar.infinitive_markers):
-            return False  # cheap test first: the pattern ends in the marker and spaces
-        marker = self.grammar.infinitive.search(self.text, window, cue_start)
-        return marker is not None
+        return self.grammar.infinitive.search(self.text, window, cue_start) is not None
 
     def _caused(self, window: int, cue: tuple[int, int]) -> tuple[int, int] | None:
         """The object between a causative verb and an infinitive cue ("led *critics* to
@@ -702,9 +698,9 @@ class _Finder:
 
     def _heads_object(self, speaker: tuple[int, int], cue: tuple[int, int], form: str) -> bool:
         """Whether a noun cue ("call for", "note", "promise to") follows a mention with
-        nothing but a space between: the head of the noun phrase the mention opens."""
-        grammar = self.grammar
-        if not grammar.is_noun_head(form) or grammar.is_participle(form):
+        nothing but a space between: the head of the noun phrase the mention opens. The
+        caller asks only for a cue that is no participle."""
+        if not self.grammar.is_noun_head(form):
             return False  # cheap test first: most cues are verbs
         return not self.text[speaker[1] : cue[0]].strip()
 
