@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
+import doctest
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
+import error_breakdown
 from error_breakdown import (
     Breakdown,
     add_document,
     boundary_contexts,
     cue_difference,
+    disputed,
     gain,
     learn,
     report,
@@ -73,6 +76,23 @@ def test_a_document_is_tallied_by_pairs_cues_and_direct_errors() -> None:
     assert result.differences == {"same cue, other boundaries": 1}
     assert result.right[0] == [(("on", "said"), "on monday")]
     assert result.direct_tp == 1
+    assert (result.gold, result.missed, result.missed_inside_prediction) == (1, 0, 0)
     printed = report(result)
     assert "verb match: 0 of 1 matched pairs" in printed
     assert "direct F1 100.00" in printed
+
+
+def test_disputed_contexts_are_those_gold_marks_both_ways_commonest_first() -> None:
+    said_on = (("on", "said"), "on friday")
+    said_on_kept = (("on", "said"), "")
+    told_the = (("the", "told"), "")
+    said_of = (("of", "said"), "of")
+    contexts = [said_on, said_on, said_on_kept, told_the, said_of, (("of", "said"), "")]
+    assert disputed(contexts, 5) == [(("on", "said"), 2, 1), (("of", "said"), 1, 1)]
+    assert disputed(contexts, 1) == [(("on", "said"), 2, 1)]
+
+
+def test_the_docstring_examples_hold() -> None:
+    result = doctest.testmod(error_breakdown)
+    assert result.attempted > 0
+    assert result.failed == 0
