@@ -910,3 +910,39 @@ def test_a_cue_in_an_opening_clause_is_the_main_subject_s(
     (quote,) = extract_quotes(text, scope="all")
     assert quote.speaker is not None
     assert (quote.speaker.mention.text, quote.cue.text if quote.cue else None) == (speaker, cue)
+
+
+def test_a_thought_verb_after_what_was_said_goes_on_with_the_said_clause() -> None:
+    """'X said A and wanted B': a verb of thought or evidence after what someone said, with
+    no subject of its own, continues the said clause; a speech verb there is the speaker's
+    second attribution ('and added')."""
+    continued = summary(
+        "The ferry captain said she was tired of the delays and wanted a new schedule.",
+        scope="all",
+    )
+    assert continued == [
+        (
+            "indirect",
+            "she was tired of the delays and wanted a new schedule",
+            "The ferry captain",
+            "said",
+            "speaker-cue",
+        )
+    ]
+    added = summary(
+        "The ferry captain said she was tired of the delays and added that the port would close.",
+        scope="all",
+    )
+    assert [(text, cue) for _, text, _, cue, _ in added] == [
+        ("she was tired of the delays", "said"),
+        ("the port would close", "added"),
+    ]
+    # A thought verb after a thought verb is the speaker's own again.
+    believes = summary(
+        "The mayor thinks the tunnel is too costly but believes the bridge can be saved.",
+        scope="all",
+    )
+    assert [(text, cue) for _, text, _, cue, _ in believes] == [
+        ("the tunnel is too costly", "thinks"),
+        ("the bridge can be saved", "believes"),
+    ]

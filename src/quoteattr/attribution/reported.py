@@ -68,7 +68,10 @@ _CONTINUATION_REACH = 1500
 # (", adding" right after "he said", or after a circumstance: "he said on Sunday, adding").
 _PARTICIPLE_REACH = 80
 # Cue categories whose passive without an agent reports the sentence it stands in.
-_PASSIVE_IMPRESSIONS = frozenset({CueCategory.THOUGHT, CueCategory.EVIDENCE})
+_IMPRESSIONS = frozenset({CueCategory.THOUGHT, CueCategory.EVIDENCE})
+_PASSIVE_IMPRESSIONS = _IMPRESSIONS
+# Cue categories of what someone said or wrote.
+_SPOKEN = frozenset({CueCategory.SPEECH, CueCategory.WRITING})
 # A title-case headline: at most this long, its words longer than _SHORT_WORD letters at
 # least _TITLE_SHARE capitalised (AP style keeps short function words lower case).
 _HEADLINE_LENGTH = 200
@@ -911,6 +914,15 @@ class _Finder:
             and not (previous.cue and self.grammar.is_participle(text[slice(*previous.cue)]))
         ):
             coordinator = None  # "said A and learning B": only "saying A and adding B"
+        if (
+            coordinator is not None
+            and speaker_match is None
+            and previous.category in _SPOKEN
+            and category in _IMPRESSIONS
+        ):
+            # "Lee said he was tired and wanted to rest": a verb of thought or evidence
+            # after what someone said goes on with the said clause's own subject.
+            coordinator = None
         if coordinator is None and speaker_match is None and self.grammar.is_participle(form):
             coordinator = _COMMA_BEFORE.match(text, floor, boundary)
             rule = "participle"
