@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -120,6 +121,7 @@ _ELIDED_CLOSERS = frozenset("'’")
 _SLOPPY_REACH = 3
 _SENTENCE_PUNCTUATION = frozenset(",.!?…—–")
 _WORD = regex.compile(r"\w")
+_ASCII_WORD = frozenset(string.ascii_letters + string.digits)
 _SPACED_MARKS = frozenset("«»‹›")
 _APOSTROPHES = frozenset("'‘’")
 _GUILLEMET_SPACES = frozenset(" \u00a0\u202f\u2009")
@@ -153,9 +155,12 @@ class _OpenStack:
     the stack depths where it stands.
     """
 
-    def __init__(self, openers_of: dict[str, tuple[str, ...]]) -> None:
+    def __init__(
+        self, openers_of: dict[str, tuple[str, ...]], closers_of: dict[str, frozenset[str]]
+    ) -> None:
         self.items: list[_Open] = []
         self._openers_of = openers_of
+        self._closers_of = closers_of
         self._depths: dict[str, list[int]] = {}
 
     def push(self, opened: _Open) -> None:
@@ -164,6 +169,12 @@ class _OpenStack:
 
     def pop_match(self, closer: str) -> _Open | None:
         """Remove and return the nearest open mark ``closer`` closes, with everything above it."""
+        items = self.items
+        # Nearly always the innermost open mark: no index to consult, nothing above to drop.
+        if items and closer in self._closers_of[items[-1][_CHAR]]:
+            opened = items.pop()
+            self._depths[opened[_CHAR]].pop()
+            return opened
         best = -1
         for opener in self._openers_of.get(closer, ()):
             depths = self._depths.get(opener)
@@ -325,7 +336,7 @@ class _Scan:
         # the end, and until then a plain tuple of plain values costs the garbage collector
         # nothing to walk (a text of marks nested thousands deep closes thousands of them).
         self.found: list[tuple[int, int, tuple[tuple[int, int], ...]]] = []
-        self.stack = _OpenStack(scanner._openers_of)
+        self.stack = _OpenStack(scanner._openers_of, scanner._closers_of)
         # Marks that are primes or apostrophes whatever their neighbours say (5'11", 'n').
         # Only marks' positions matter, and each pattern needs a mark with a telltale
         # neighbour (a digit before a double prime, "n" and an apostrophe after a quote), so
@@ -395,6 +406,10 @@ class _Scan:
         return parts
 
     def _has_word(self, start: int, end: int) -> bool:
+        # Most quotations begin with a letter, and an ASCII letter or digit is a word
+        # character to any engine: no search needed.
+        if start < end and self.text[start] in _ASCII_WORD:
+            return True
         # Content right after a mark: the precomputed next word tells, in constant time.
         index = bisect.bisect_left(self.tokens, start) - 1
         if index >= 0 and self.tokens[index] + len(self.marks[index]) == start:
