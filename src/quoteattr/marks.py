@@ -114,6 +114,7 @@ _PRIMES = regex.compile(
 _ELIDED_AND = regex.compile(r"(?<!\w)['’‘]n['’](?!\w)", regex.IGNORECASE)
 _DOUBLE_PRIMES = frozenset('"”')
 _DIGIT = regex.compile(r"\d")
+_ASCII_NON_DIGITS = frozenset(map(chr, range(128))) - frozenset(string.digits)
 _ELIDED_OPENERS = frozenset("'’‘")
 _N = frozenset("nN")
 _ELIDED_CLOSERS = frozenset("'’")
@@ -349,34 +350,35 @@ class _Scan:
                 self.primes.update((match.start(), match.end() - 1))
 
     def run(self) -> list[QuotedSpan]:
-        primes = self.primes
-        para_starts = [start for start, _ in self.paragraphs]
-        last = len(para_starts) - 1
-        marks = self.marks
-        feed = self._feed
+        """Let each mark close an open quotation, open a new one, or pass; return the
+        top-level quotations."""
+        primes, text, marks, stack = self.primes, self.text, self.marks, self.stack
+        roles = self.scanner.roles
+        # Where each paragraph after the first starts, then a sentinel beyond any mark.
+        next_starts = [start for start, _ in self.paragraphs[1:]]
+        next_starts.append(_NO_WORD)
         current = 0
+        next_start = next_starts[0]
         skip = -1
         for index, pos in enumerate(self.tokens):
             # Into the paragraph of this mark (tokens are in order: no search needed).
-            while current < last and para_starts[current + 1] <= pos:
+            while pos >= next_start:
                 # Only an open mark can run on (most paragraphs end with none open).
-                skip = self._cross_paragraph(current) if self.stack.items else -1
+                skip = self._cross_paragraph(current) if stack.items else -1
                 current += 1
+                next_start = next_starts[current]
             if pos == skip or pos in primes:
                 continue
-            feed(pos, marks[index])
+            mark = marks[index]
+            can_open, can_close = roles(text, pos, mark)
+            if can_close:
+                opened = stack.pop_match(mark)
+                if opened is not None:
+                    self._close(opened, pos, mark)
+                    continue
+            if can_open:
+                stack.push((mark, pos, pos + len(mark), ()))
         return _top_level(self.found)
-
-    def _feed(self, pos: int, mark: str) -> None:
-        """Let the mark at ``pos`` close an open quotation, open a new one, or pass."""
-        can_open, can_close = self.scanner.roles(self.text, pos, mark)
-        if can_close:
-            opened = self.stack.pop_match(mark)
-            if opened is not None:
-                self._close(opened, pos, mark)
-                return
-        if can_open:
-            self.stack.push((mark, pos, pos + len(mark), ()))
 
     def _close(self, opened: _Open, pos: int, mark: str) -> None:
         # ``_with_part`` without its list: most quotations close in the paragraph where
@@ -526,7 +528,12 @@ class _Scan:
 def _may_have_primes(text: str, tokens: Sequence[int]) -> bool:
     """Whether ``_PRIMES`` may match: every match ends in a double prime right after a digit."""
     return any(
-        text[pos] in _DOUBLE_PRIMES and pos > 0 and _DIGIT.match(text, pos - 1, pos) is not None
+        text[pos] in _DOUBLE_PRIMES
+        and pos > 0
+        # Before most double quotes stands an ASCII character other than a digit, which
+        # spares the pattern; any other character may be a digit to `regex`.
+        and text[pos - 1] not in _ASCII_NON_DIGITS
+        and _DIGIT.match(text, pos - 1, pos) is not None
         for pos in tokens
     )
 
@@ -557,7 +564,10 @@ def _ends_like_a_sentence(text: str, start: int, end: int) -> bool:
 
 def _top_level(found: list[tuple[int, int, tuple[tuple[int, int], ...]]]) -> list[QuotedSpan]:
     """Drop quotations nested in others: an inner quote belongs to its outer quotation."""
-    found.sort(key=_outermost_first)
+    # Outermost first is start order: no two quotations start at one mark (a mark opens
+    # one quotation, carried on but never re-opened once closed), so tuples compare by
+    # their start alone, without a key function.
+    found.sort()
     result: list[QuotedSpan] = []
     reach = -1
     for start, end, parts in found:
@@ -565,7 +575,3 @@ def _top_level(found: list[tuple[int, int, tuple[tuple[int, int], ...]]]) -> lis
             result.append(QuotedSpan(start, end, parts))
             reach = end
     return result
-
-
-def _outermost_first(quoted: tuple[int, int, tuple[tuple[int, int], ...]]) -> tuple[int, int]:
-    return quoted[0], -quoted[1]
