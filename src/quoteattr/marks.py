@@ -11,9 +11,9 @@ about marks. It finds every top-level quotation, whatever its convention:
   (the news convention) or, sloppily, does not;
 * stray and unbalanced marks, which are dropped without swallowing the text after them.
 
-Every decision is local to a mark and its two neighbouring characters, so the scan is one
-compiled ``finditer`` over the mark characters plus a loop over the marks found: linear in
-the input, whatever the input.
+Every decision is local to a mark and its two neighbouring characters, so the scan is a
+compiled ``finditer`` per mark character the text holds plus a loop over the marks found:
+linear in the input, whatever the input.
 """
 
 from __future__ import annotations
