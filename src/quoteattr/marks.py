@@ -11,15 +11,16 @@ about marks. It finds every top-level quotation, whatever its convention:
   (the news convention) or, sloppily, does not;
 * stray and unbalanced marks, which are dropped without swallowing the text after them.
 
-Every decision is local to a mark and its two neighbouring characters, so the scan is one
-compiled ``finditer`` over the mark characters plus a loop over the marks found: linear in
-the input, whatever the input.
+Every decision is local to a mark and its two neighbouring characters, so the scan is a
+compiled ``finditer`` per mark character the text holds plus a loop over the marks found:
+linear in the input, whatever the input.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+import string
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -113,6 +114,7 @@ _PRIMES = regex.compile(
 _ELIDED_AND = regex.compile(r"(?<!\w)['’‘]n['’](?!\w)", regex.IGNORECASE)
 _DOUBLE_PRIMES = frozenset('"”')
 _DIGIT = regex.compile(r"\d")
+_ASCII_NON_DIGITS = frozenset(map(chr, range(128))) - frozenset(string.digits)
 _ELIDED_OPENERS = frozenset("'’‘")
 _N = frozenset("nN")
 _ELIDED_CLOSERS = frozenset("'’")
@@ -120,6 +122,7 @@ _ELIDED_CLOSERS = frozenset("'’")
 _SLOPPY_REACH = 3
 _SENTENCE_PUNCTUATION = frozenset(",.!?…—–")
 _WORD = regex.compile(r"\w")
+_ASCII_WORD = frozenset(string.ascii_letters + string.digits)
 _SPACED_MARKS = frozenset("«»‹›")
 _APOSTROPHES = frozenset("'‘’")
 _GUILLEMET_SPACES = frozenset(" \u00a0\u202f\u2009")
@@ -153,9 +156,12 @@ class _OpenStack:
     the stack depths where it stands.
     """
 
-    def __init__(self, openers_of: dict[str, tuple[str, ...]]) -> None:
+    def __init__(
+        self, openers_of: dict[str, tuple[str, ...]], closers_of: dict[str, frozenset[str]]
+    ) -> None:
         self.items: list[_Open] = []
         self._openers_of = openers_of
+        self._closers_of = closers_of
         self._depths: dict[str, list[int]] = {}
 
     def push(self, opened: _Open) -> None:
@@ -164,6 +170,12 @@ class _OpenStack:
 
     def pop_match(self, closer: str) -> _Open | None:
         """Remove and return the nearest open mark ``closer`` closes, with everything above it."""
+        items = self.items
+        # Nearly always the innermost open mark: no index to consult, nothing above to drop.
+        if items and closer in self._closers_of[items[-1][_CHAR]]:
+            opened = items.pop()
+            self._depths[opened[_CHAR]].pop()
+            return opened
         best = -1
         for opener in self._openers_of.get(closer, ()):
             depths = self._depths.get(opener)
@@ -199,24 +211,28 @@ class QuoteScanner:
         self._closers_of = {char: frozenset(chars) for char, chars in closers.items()}
         self._openers_of = {char: tuple(sorted(chars)) for char, chars in openers.items()}
         marks = sorted(set(closers) | set(openers), key=lambda m: (-len(m), m))
-        # Literal marks only, longest first: the standard library's engine finds them in
-        # less than half the time `regex` takes.
-        alternatives = [re.escape(mark) for mark in marks]
-        if "'" in marks and "''" in marks:
-            # Three apostrophes that close a quotation (them,''' said) are a nested
-            # quotation's closing mark, then the doubled one: one apostrophe first.
-            alternatives.insert(0, r"'(?=''(?![\w']))")
-        self._marks = re.compile("|".join(alternatives))
         # Per mark: whether it can open, whether it can close, whether French spacing may
         # stand inside it, whether it is an apostrophe (looked up once per mark in a scan).
         self._kinds = {mark: self._kind(mark) for mark in marks}
-        # Apostrophes that can close: between two letters or digits ("don't") one neither
-        # opens nor closes (see ``roles``), which the scan tells without asking.
-        self._contractions = frozenset(
-            mark
-            for mark, (_, is_closer, _, apostrophe) in self._kinds.items()
-            if is_closer and apostrophe
-        )
+        # Literal marks only, longest first: the standard library's engine finds them in
+        # less than half the time `regex` takes.
+        alternatives = [(mark[0], self._alternative(mark)) for mark in marks]
+        if "'" in marks and "''" in marks:
+            # Three apostrophes that close a quotation (them,''' said) are a nested
+            # quotation's closing mark, then the doubled one: one apostrophe first.
+            alternatives.insert(0, ("'", r"'(?=''(?![\w']))"))
+        self._mark_patterns = _mark_patterns(marks, alternatives)
+
+    def _alternative(self, mark: str) -> str:
+        """The pattern of ``mark``: the mark itself, but for apostrophes that can close."""
+        _, is_closer, _, apostrophe = self._kinds[mark]
+        literal = re.escape(mark)
+        if not (is_closer and apostrophe):
+            return literal
+        # Between two letters or digits such an apostrophe neither opens nor closes ("don't",
+        # see ``roles``): the pattern leaves it out, which spares the scan over a third of
+        # the marks of English news. ``[^\W_]`` is exactly ``str.isalnum``.
+        return rf"{literal}(?<![^\W_]{literal})|{literal}(?![^\W_])"
 
     def _kind(self, mark: str) -> tuple[bool, bool, bool, bool]:
         return (
@@ -234,18 +250,32 @@ class QuoteScanner:
         ``paragraphs`` are ``text``'s :func:`~quoteattr.segment.paragraph_bounds`, when the
         caller has them already.
         """
-        tokens: list[int] = []
-        marks: list[str] = []
-        # Positions and mark strings only: a list of match objects would give the garbage
-        # collector one more object per mark to walk.
-        for match in self._marks.finditer(text):
-            tokens.append(match.start())
-            marks.append(match.group())
+        tokens, marks = self._find_marks(text)
         if not tokens:
             return []
         if paragraphs is None:
             paragraphs = paragraph_bounds(text)
         return _Scan(self, text, tokens, marks, paragraphs).run()
+
+    def _find_marks(self, text: str) -> tuple[list[int], list[str]]:
+        """The positions and the strings of the marks in ``text``, in text order."""
+        tokens: list[int] = []
+        marks: list[str] = []
+        patterns = 0
+        for char, pattern in self._mark_patterns:
+            # ``in`` passes over a text that lacks the character far faster than a pattern.
+            if char in text:
+                patterns += 1
+                # Positions and mark strings only: a list of match objects would give the
+                # garbage collector one more object per mark to walk.
+                for match in pattern.finditer(text):
+                    tokens.append(match.start())
+                    marks.append(match.group())
+        if patterns > 1:
+            order = sorted(range(len(tokens)), key=tokens.__getitem__)
+            tokens = [tokens[index] for index in order]
+            marks = [marks[index] for index in order]
+        return tokens, marks
 
     def roles(self, text: str, pos: int, mark: str) -> tuple[bool, bool]:
         """Whether the mark at ``pos`` can open and whether it can close a quotation.
@@ -321,7 +351,7 @@ class _Scan:
         # the end, and until then a plain tuple of plain values costs the garbage collector
         # nothing to walk (a text of marks nested thousands deep closes thousands of them).
         self.found: list[tuple[int, int, tuple[tuple[int, int], ...]]] = []
-        self.stack = _OpenStack(scanner._openers_of)
+        self.stack = _OpenStack(scanner._openers_of, scanner._closers_of)
         # Marks that are primes or apostrophes whatever their neighbours say (5'11", 'n').
         # Only marks' positions matter, and each pattern needs a mark with a telltale
         # neighbour (a digit before a double prime, "n" and an apostrophe after a quote), so
@@ -334,44 +364,35 @@ class _Scan:
                 self.primes.update((match.start(), match.end() - 1))
 
     def run(self) -> list[QuotedSpan]:
-        primes = self.primes
-        para_starts = [start for start, _ in self.paragraphs]
-        last = len(para_starts) - 1
-        text = self.text
-        marks = self.marks
-        feed = self._feed
-        contractions = self.scanner._contractions
+        """Let each mark close an open quotation, open a new one, or pass; return the
+        top-level quotations."""
+        primes, text, marks, stack = self.primes, self.text, self.marks, self.stack
+        roles = self.scanner.roles
+        # Where each paragraph after the first starts, then a sentinel beyond any mark.
+        next_starts = [start for start, _ in self.paragraphs[1:]]
+        next_starts.append(_NO_WORD)
         current = 0
+        next_start = next_starts[0]
         skip = -1
         for index, pos in enumerate(self.tokens):
             # Into the paragraph of this mark (tokens are in order: no search needed).
-            while current < last and para_starts[current + 1] <= pos:
+            while pos >= next_start:
                 # Only an open mark can run on (most paragraphs end with none open).
-                skip = self._cross_paragraph(current) if self.stack.items else -1
+                skip = self._cross_paragraph(current) if stack.items else -1
                 current += 1
+                next_start = next_starts[current]
             if pos == skip or pos in primes:
                 continue
             mark = marks[index]
-            if (
-                mark in contractions
-                and pos > 0
-                and text[pos - 1].isalnum()
-                and text[pos + 1 : pos + 2].isalnum()
-            ):
-                continue  # "don't": no role (``roles`` gives False, False)
-            feed(pos, mark)
+            can_open, can_close = roles(text, pos, mark)
+            if can_close:
+                opened = stack.pop_match(mark)
+                if opened is not None:
+                    self._close(opened, pos, mark)
+                    continue
+            if can_open:
+                stack.push((mark, pos, pos + len(mark), ()))
         return _top_level(self.found)
-
-    def _feed(self, pos: int, mark: str) -> None:
-        """Let the mark at ``pos`` close an open quotation, open a new one, or pass."""
-        can_open, can_close = self.scanner.roles(self.text, pos, mark)
-        if can_close:
-            opened = self.stack.pop_match(mark)
-            if opened is not None:
-                self._close(opened, pos, mark)
-                return
-        if can_open:
-            self.stack.push((mark, pos, pos + len(mark), ()))
 
     def _close(self, opened: _Open, pos: int, mark: str) -> None:
         # ``_with_part`` without its list: most quotations close in the paragraph where
@@ -401,6 +422,10 @@ class _Scan:
         return parts
 
     def _has_word(self, start: int, end: int) -> bool:
+        # Most quotations begin with a letter, and an ASCII letter or digit is a word
+        # character to any engine: no search needed.
+        if start < end and self.text[start] in _ASCII_WORD:
+            return True
         # Content right after a mark: the precomputed next word tells, in constant time.
         index = bisect.bisect_left(self.tokens, start) - 1
         if index >= 0 and self.tokens[index] + len(self.marks[index]) == start:
@@ -514,10 +539,35 @@ class _Scan:
         return False if opened else None
 
 
+def _mark_patterns(
+    marks: Sequence[str], alternatives: Sequence[tuple[str, str]]
+) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns that find ``marks``, each with the character its matches begin with.
+
+    A pattern whose alternatives all begin with one character is searched for that
+    character alone, several times faster than a pattern that tests every character of the
+    text against a set; so there is one pattern per first character when the marks allow:
+    when no match can hold another pattern's first character (every mark is one character,
+    or one character repeated), the matches of all the patterns are exactly those of their
+    union. Otherwise there is one pattern, keyed by "", which every text contains.
+    """
+    if any(len(set(mark)) > 1 for mark in marks):
+        return (("", re.compile("|".join(pattern for _, pattern in alternatives))),)
+    by_first: dict[str, list[str]] = {}
+    for first, pattern in alternatives:
+        by_first.setdefault(first, []).append(pattern)
+    return tuple((first, re.compile("|".join(group))) for first, group in by_first.items())
+
+
 def _may_have_primes(text: str, tokens: Sequence[int]) -> bool:
     """Whether ``_PRIMES`` may match: every match ends in a double prime right after a digit."""
     return any(
-        text[pos] in _DOUBLE_PRIMES and pos > 0 and _DIGIT.match(text, pos - 1, pos) is not None
+        text[pos] in _DOUBLE_PRIMES
+        and pos > 0
+        # Before most double quotes stands an ASCII character other than a digit, which
+        # spares the pattern; any other character may be a digit to `regex`.
+        and text[pos - 1] not in _ASCII_NON_DIGITS
+        and _DIGIT.match(text, pos - 1, pos) is not None
         for pos in tokens
     )
 
@@ -548,7 +598,10 @@ def _ends_like_a_sentence(text: str, start: int, end: int) -> bool:
 
 def _top_level(found: list[tuple[int, int, tuple[tuple[int, int], ...]]]) -> list[QuotedSpan]:
     """Drop quotations nested in others: an inner quote belongs to its outer quotation."""
-    found.sort(key=_outermost_first)
+    # Outermost first is start order: no two quotations start at one mark (a mark opens
+    # one quotation, carried on but never re-opened once closed), so tuples compare by
+    # their start alone, without a key function.
+    found.sort()
     result: list[QuotedSpan] = []
     reach = -1
     for start, end, parts in found:
@@ -556,7 +609,3 @@ def _top_level(found: list[tuple[int, int, tuple[tuple[int, int], ...]]]) -> lis
             result.append(QuotedSpan(start, end, parts))
             reach = end
     return result
-
-
-def _outermost_first(quoted: tuple[int, int, tuple[tuple[int, int], ...]]) -> tuple[int, int]:
-    return quoted[0], -quoted[1]
