@@ -741,9 +741,10 @@ def _to_quote(text: str, candidate: Candidate, pipeline: _Pipeline | None) -> Qu
         floor = speaker_end if speaker_end <= candidate.cue[0] else 0
         cue = _trusted_span(text, *pipeline.grammar.cue_phrase(text, candidate.cue, floor))
     rule = candidate.rule
+    span = _trusted_span(text, candidate.start, candidate.end)
     return _trusted_quote(
-        _trusted_span(text, candidate.start, candidate.end),
-        tuple([_trusted_span(text, start, end) for start, end in candidate.parts]),
+        span,
+        _part_spans(text, candidate, span),
         candidate.kind,
         cue,
         speaker,
@@ -751,6 +752,16 @@ def _to_quote(text: str, candidate: Candidate, pipeline: _Pipeline | None) -> Qu
         candidate.category,
         confidence(rule, pipeline.pack.code) if rule else None,
     )
+
+
+def _part_spans(text: str, candidate: Candidate, span: Span) -> tuple[Span, ...]:
+    """The spans of a candidate's parts; ``span`` is its envelope's."""
+    parts = candidate.parts
+    if parts == ((candidate.start, candidate.end),):
+        # Reported speech is its own only part (two in three quotations): the envelope's
+        # value, immutable, serves as the part too.
+        return (span,)
+    return tuple([_trusted_span(text, start, end) for start, end in parts])
 
 
 def _checked_quote(text: str, candidate: Candidate) -> Quote:

@@ -170,29 +170,38 @@ def name_of(mention: str, pack: LanguagePack) -> str | None:
     first = words[0].lower()
     if first in pronouns or first in determiners:
         return None
-    if any(_is_possessive(word) for word in words):
+    # Most mentions have no apostrophe, connector or title: each test on a whole mention
+    # spares a loop over its words.
+    if ("'" in mention or "’" in mention) and any(_is_possessive(word) for word in words):
         return None
     if not all(word[:1].isupper() or word in connectors for word in words):
         return _described_name(words, titles, function_words)
     if not words[0][:1].isupper():
         return None
-    last_connector = max((i for i, w in enumerate(words) if w in connectors), default=-1)
-    if last_connector >= 0:
+    last_connector = -1
+    if not connectors.isdisjoint(words):
+        last_connector = max(i for i, w in enumerate(words) if w in connectors)
         named = _name_before_connector(words, connectors, titles)
         if named:
             return " ".join(named)
     tail = words[last_connector + 1 :]
-    while tail and tail[0] in titles:
-        tail = tail[1:]
-    # The name follows the last title: "Former Florida Gov. Jeb Bush", "House Speaker ...".
-    last_title = max(
-        (i for i, w in enumerate(tail) if w in titles and not _all_titles(tail[i + 1 :], titles)),
-        default=-1,
-    )
-    tail = tail[last_title + 1 :]
+    if not titles.isdisjoint(tail):
+        tail = _after_titles(tail, titles)
     if last_connector >= 0:
         tail = _last_full_name(tail)
     return " ".join(tail) or None
+
+
+def _after_titles(words: list[str], titles: frozenset[str]) -> list[str]:
+    """The words after the titles: the name follows the last title that more than titles
+    follow ("Former Florida Gov. Jeb Bush", "House Speaker ...")."""
+    while words and words[0] in titles:
+        words = words[1:]
+    last_title = max(
+        (i for i, w in enumerate(words) if w in titles and not _all_titles(words[i + 1 :], titles)),
+        default=-1,
+    )
+    return words[last_title + 1 :]
 
 
 def _all_titles(words: list[str], titles: frozenset[str]) -> bool:

@@ -31,8 +31,11 @@ __all__ = ["settle"]
 _FLOAT_REACH = 1500
 # How long the rest of an attribution clause before a continuing quotation may be.
 _CONTINUATION_REACH = 200
-_SENTENCE_LIKE = regex.compile(r"[^\w]*[\p{Lu}\d]")
-_WORDS = regex.compile(r"\w+")
+# A sentence of at least three words: its first word character a capital or a digit (a
+# word character too), then two more runs of word characters. The runs are possessive
+# (each of \w and \W is the other's complement), so any text is read once, and only as
+# far as the third word.
+_SENTENCE_LIKE = regex.compile(r"\W*+[\p{Lu}\d]\w*+\W++\w++\W++\w")
 
 
 @functools.lru_cache(maxsize=32)
@@ -46,9 +49,10 @@ def _between_continuation(abbreviations: tuple[str, ...]) -> regex.Pattern[str]:
     )
     short = "|".join([*map(regex.escape, stems), r"\p{Lu}"])
     # The run is possessive: a full stop both rules accept must not be tried both ways on
-    # a failing match (that doubles the work at every such stop).
+    # a failing match (that doubles the work at every such stop). So is each stretch
+    # without a full stop, taken at once rather than a character a turn: a third faster.
     return regex.compile(
-        rf"(?:[^\n\"“”«»„.!?]|(?<=(?<![\w.])(?:{short}))\.|\.(?!\s+\p{{Lu}}))*+"
+        rf"(?:[^\n\"“”«»„.!?]++|(?<=(?<![\w.])(?:{short}))\.|\.(?!\s+\p{{Lu}}))*+"
         r"[.!?:]?\s*\Z|\s*\Z"
     )
 
@@ -114,7 +118,8 @@ def _continues(
     """'"A," she said. "B."': B right after the end of A's attribution sentence."""
     if previous.kind is QuoteKind.INDIRECT or previous.rule == "floating":
         return False
-    last = max(previous.end, *(span[1] for span in (previous.cue, previous.speaker) if span))
+    cue, speaker = previous.cue, previous.speaker
+    last = max(previous.end, cue[1] if cue else 0, speaker[1] if speaker else 0)
     if last > candidate.start:
         return False
     if candidate.start - last > _CONTINUATION_REACH:
@@ -126,11 +131,9 @@ def _floats(text: str, previous: Candidate, candidate: Candidate) -> bool:
     """A whole quoted sentence near a quotation in quotation marks, with no cue of its own."""
     if candidate.start - previous.end > _FLOAT_REACH:
         return False
-    first = text[candidate.parts[0][0] : candidate.parts[0][1]]
-    return (
-        _SENTENCE_LIKE.match(first) is not None
-        and len(_WORDS.findall(first)) >= 3
-        and _starts_sentence(text, candidate.start)
+    first_start, first_end = candidate.parts[0]
+    return _SENTENCE_LIKE.match(text, first_start, first_end) is not None and _starts_sentence(
+        text, candidate.start
     )
 
 
