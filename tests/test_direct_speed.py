@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+import attrs
 import pytest
 import regex
 from hypothesis import given, settings
@@ -13,10 +14,11 @@ from hypothesis import strategies as st
 from quoteattr.attribution import direct
 from quoteattr.attribution.candidates import Candidate, from_quoted
 from quoteattr.attribution.grammar import WINDOW, Grammar, grammar_for
+from quoteattr.attribution.mixed import widen_to_sentences
 from quoteattr.cues import CueIndex
 from quoteattr.languages import load
 from quoteattr.marks import QuotedSpan, QuoteScanner
-from quoteattr.results import CueCategory
+from quoteattr.results import CueCategory, QuoteKind
 
 SCANNER = QuoteScanner()
 GRAMMARS = {code: grammar_for(load(code)) for code in ("en", "ru")}
@@ -169,3 +171,14 @@ def test_introductions(text: str, speaker: str | None) -> None:
     found = direct._introduced(text, piece, grammar, SPEECH, CueIndex(grammar.lexicon, text))
     mention = found.speaker if found is not None else None
     assert (text[slice(*mention)] if mention else None) == speaker
+
+
+def test_widen_leaves_what_it_cannot_widen() -> None:
+    text = 'Lee is "the best," she said.'
+    sentences = [(2, len(text))]
+    quoted = Candidate(7, 18, ((8, 17),), rule="after-quote")
+    mixed = attrs.evolve(quoted, kind=QuoteKind.MIXED)
+    before_any = attrs.evolve(quoted, start=0, parts=((1, 17),))
+    assert widen_to_sentences(text, [mixed, before_any], sentences) == [mixed, before_any]
+    (widened,) = widen_to_sentences(text, [quoted], sentences)
+    assert (widened.start, widened.kind) == (2, QuoteKind.MIXED)
