@@ -30,10 +30,13 @@ from quoteattr.results import CueCategory
 
 __all__ = ["attribute_direct"]
 
-# Punctuation that, at the end of quoted words, hands over to an attribution: "...," she
-# said / "...?" he asked / "...—" she began.
-_HANDOVER = frozenset(",?!…—–-")
-_CUT = frozenset(",…—–-")
+# How a quotation ends (see ``_handover``): in a comma, its words cut off by a dash or an
+# ellipsis, in "?" or "!", or none of these.
+_COMMA = ","
+_CUT = "-"
+_QUESTION = "?"
+_NO_HANDOVER = ""
+_CUT_CHARS = frozenset("…—–-")
 _NEXT_IS_COMMA = regex.compile(r"[^\S\n]*,")
 # Closing marks of a quotation nested at the end of the quoted words: '"..., 'Go,'" he said'.
 _NESTED_CLOSING = "'’\"”»›"
@@ -43,6 +46,8 @@ _NESTED_CLOSING = "'’\"”»›"
 # hyphens, apostrophes, full stops, a colon or comma) none, so a stretch it matches splits
 # into at most that many pieces.
 _INTRODUCTION_TOKENS = 7
+# How the words between a cue and the quotation it introduces end, after any spaces.
+_INTRODUCER_ENDS = ("", ":", ",")
 
 
 def attribute_direct(
@@ -57,16 +62,21 @@ def attribute_direct(
     if cues is None:
         cues = CueIndex(grammar.lexicon, text)
     candidates: list[Candidate] = []
+    count = len(quoted)
     index = 0
-    while index < len(quoted):
+    while index < count:
         piece = quoted[index]
-        if index + 1 < len(quoted):
+        handover = _handover(text, piece, grammar)
+        # A sentence cut by its attribution ends its first piece with a comma or a dash;
+        # after "?" or "!" the words between belong to a new sentence ('"Why?" She
+        # replied: "...").
+        if index + 1 < count and handover in (_COMMA, _CUT):
             merged = _interrupted(text, piece, quoted[index + 1], grammar, categories)
             if merged is not None:
                 candidates.append(merged)
                 index += 2
                 continue
-        candidates.append(_adjacent(text, piece, grammar, categories, cues))
+        candidates.append(_adjacent(text, piece, handover, grammar, categories, cues))
         index += 1
     return candidates
 
@@ -78,14 +88,9 @@ def _interrupted(
     grammar: Grammar,
     categories: Collection[CueCategory],
 ) -> Candidate | None:
-    # A sentence cut by its attribution ends its first piece with a comma or a dash; after
-    # "?" or "!" the words between belong to a new sentence ('"Why?" She replied: "...").
-    cut = (
-        _last_char(text, first) in _CUT
-        or _comma_follows(text, first.end)
-        or _dash_follows(text, first.end, grammar)
-    )
-    if not cut or "\n" in text[first.end : second.start]:
+    """The two pieces as one quotation, attributed by the words between them, when they
+    are one (``first`` ends in a comma or a dash)."""
+    if text.find("\n", first.end, second.start) >= 0:
         return None
     if grammar.interruption_end.match(text, first.end, second.start) is None:
         return None  # cheap test first: the gap does not end as an interruption does
@@ -101,17 +106,19 @@ def _interrupted(
 def _adjacent(
     text: str,
     piece: QuotedSpan,
+    handover: str,
     grammar: Grammar,
     categories: Collection[CueCategory],
     cues: CueIndex,
 ) -> Candidate:
-    if _hands_over(text, piece) or _dash_follows(text, piece.end, grammar):
+    if handover != _NO_HANDOVER:
         match = grammar.after.match(text, piece.end, _line_end(text, piece.end))
         category = _category(match, grammar, categories)
         if (
             match is not None
             and category is not None
-            and not _belongs_to_next(text, piece, match, grammar)
+            # After a comma the attribution is this quotation's, whatever follows.
+            and (handover == _COMMA or not _opens_next(text, match, grammar))
         ):
             return from_quoted(
                 (piece,), match.span("cue"), match.span("speaker"), "after-quote", category
@@ -130,14 +137,18 @@ def _introduced(
     """``X said: "..."``: the last cue before the quotation, its speaker before it; also
     when the introduction ends its paragraph with a colon and the quotation opens the next
     ("Cruz continued:" / "“You look at ...”")."""
-    end = _colon_line_before(text, piece.start)
-    start = max(_line_start(text, end), end - WINDOW)
-    before = cues.find(start, end)
+    start, end = _introduction_stretch(text, piece.start)
+    before = cues.find(start, end) if start < end else None
     if not before:
         return None
     cue_start, cue_end, form = before[-1]
-    if len(text[cue_end:end].split(None, _INTRODUCTION_TOKENS)) > _INTRODUCTION_TOKENS:
-        return None  # cheap test first: too many words between the cue and the quotation
+    # Cheap tests first. Only words ending in a colon or comma, or none, make a cue
+    # introduce a quotation (see ``_introduces``); and few enough of them.
+    between = text[cue_end:end]
+    if between.rstrip()[-1:] not in _INTRODUCER_ENDS:
+        return None
+    if len(between.split(None, _INTRODUCTION_TOKENS)) > _INTRODUCTION_TOKENS:
+        return None
     tail = grammar.introduction.match(text, cue_end, end)
     if tail is None or not _introduces(text, tail, piece):
         return None
@@ -180,28 +191,35 @@ def _introduces(text: str, tail: regex.Match[str], piece: QuotedSpan) -> bool:
     return text[piece.parts[0][0]].isupper()
 
 
-def _belongs_to_next(
-    text: str, piece: QuotedSpan, match: regex.Match[str], grammar: Grammar
-) -> bool:
+def _opens_next(text: str, match: regex.Match[str], grammar: Grammar) -> bool:
     """Whether an attribution after a quotation ending in "?" or "!" goes on to open the
-    next quotation, and so belongs to it: '"Why now?" She replied: "Because."'. After a
-    comma the attribution is this quotation's, whatever follows."""
-    if _last_char(text, piece) == "," or _comma_follows(text, piece.end):
-        return False
+    next quotation, and so belongs to it: '"Why now?" She replied: "Because."'."""
     end = match.end()
     return grammar.introduces_quotation.match(text, end, _line_end(text, end)) is not None
 
 
-def _hands_over(text: str, piece: QuotedSpan) -> bool:
-    """Whether a quotation ends the way quotations followed by their attribution do."""
-    return _last_char(text, piece) in _HANDOVER or _comma_follows(text, piece.end)
+def _handover(text: str, piece: QuotedSpan, grammar: Grammar) -> str:
+    """How a quotation ends: the way of those its attribution follows ("...," she said /
+    "...?" he asked / "...—" she began), as ``_COMMA``, ``_CUT`` or ``_QUESTION``, or
+    ``_NO_HANDOVER``."""
+    last = _last_char(text, piece)
+    if last == "," or _comma_follows(text, piece.end):
+        return _COMMA
+    if last in _CUT_CHARS or _dash_follows(text, piece.end, grammar):
+        return _CUT
+    if last == "?" or last == "!":
+        return _QUESTION
+    return _NO_HANDOVER
 
 
 def _last_char(text: str, piece: QuotedSpan) -> str:
     """The last character of the quoted words, after any nested quotation's closing marks."""
     start, end = piece.parts[-1]
-    words = text[start:end].rstrip(_NESTED_CLOSING)
-    return words[-1:]
+    # Nearly always the last character itself: no need to copy the words to strip them.
+    last = text[max(start, end - 1) : end]
+    if last and last not in _NESTED_CLOSING:
+        return last
+    return text[start:end].rstrip(_NESTED_CLOSING)[-1:]
 
 
 def _dash_follows(text: str, pos: int, grammar: Grammar) -> bool:
@@ -212,6 +230,16 @@ def _dash_follows(text: str, pos: int, grammar: Grammar) -> bool:
 
 
 def _comma_follows(text: str, pos: int) -> bool:
+    """Whether a comma follows ``pos``, after spaces on the same line."""
+    # Nearly always the first character that is not a space decides, and at most one space
+    # stands before it. Anything ``regex`` takes for a space ``str.isspace`` does too.
+    char = text[pos : pos + 1]
+    if char == " ":
+        char = text[pos + 1 : pos + 2]
+    if char == ",":
+        return True
+    if char == "\n" or not char.isspace():
+        return False
     # Every `regex` call gets an end position: without one, a match costs time in
     # proportion to the rest of the text, which makes a long document quadratic.
     return _NEXT_IS_COMMA.match(text, pos, _line_end(text, pos)) is not None
@@ -222,16 +250,21 @@ def _line_end(text: str, pos: int) -> int:
     return end if end >= 0 else min(len(text), pos + WINDOW)
 
 
-def _colon_line_before(text: str, pos: int) -> int:
-    """Where the introduction of a quotation at ``pos`` ends: ``pos`` itself, or, when the
-    quotation opens its line and the line before ends in a colon, the end of that line."""
+def _introduction_stretch(text: str, pos: int) -> tuple[int, int]:
+    """Where the introduction of a quotation at ``pos`` may stand: on its line before it,
+    or, when the quotation opens its line and the line before ends in a colon, on that
+    line up to the colon's end; an empty stretch when only spaces stand before it on its
+    line."""
     line_start = _line_start(text, pos)
     if line_start == 0 or text[line_start:pos].strip():
-        return pos
+        return max(line_start, pos - WINDOW), pos
     # The blank lines and spaces before the quotation's line, then the colon.
     window = max(0, line_start - 8)
     before = text[window:line_start].rstrip()
-    return window + len(before) if before.endswith(":") else pos
+    if not before.endswith(":"):
+        return pos, pos
+    end = window + len(before)
+    return max(_line_start(text, end), end - WINDOW), end
 
 
 def _line_start(text: str, pos: int) -> int:

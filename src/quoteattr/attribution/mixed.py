@@ -10,6 +10,7 @@ sentence (other than an introduction ending in a colon).
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 
 import attrs
@@ -24,25 +25,22 @@ _WORD = regex.compile(r"\w")
 _INTRODUCED = regex.compile(r"[:—–\-]\s*\Z", regex.REVERSE)
 # Rules whose quotation stands before its attribution, so words before it are content.
 _ATTRIBUTED_AFTER = frozenset({"after-quote", "interrupted"})
+_start = operator.itemgetter(0)
 
 
 def widen_to_sentences(
     text: str, candidates: Sequence[Candidate], sentences: Sequence[tuple[int, int]]
 ) -> list[Candidate]:
     """Turn direct quotations that begin mid-sentence into mixed ones."""
-    starts = [start for start, _ in sentences]
-    return [_widened(text, c, sentences, starts) for c in candidates]
+    return [_widened(text, c, sentences) if c.rule in _ATTRIBUTED_AFTER else c for c in candidates]
 
 
-def _widened(
-    text: str,
-    candidate: Candidate,
-    sentences: Sequence[tuple[int, int]],
-    starts: Sequence[int],
-) -> Candidate:
-    if candidate.rule not in _ATTRIBUTED_AFTER or candidate.kind is not QuoteKind.DIRECT:
+def _widened(text: str, candidate: Candidate, sentences: Sequence[tuple[int, int]]) -> Candidate:
+    if candidate.kind is not QuoteKind.DIRECT:
         return candidate
-    index = bisect.bisect_right(starts, candidate.start) - 1
+    # The sentences searched by their starts in place: a list of the starts would cost more
+    # than the few searches of a text.
+    index = bisect.bisect_right(sentences, candidate.start, key=_start) - 1
     if index < 0:
         return candidate
     sentence_start = sentences[index][0]
