@@ -9,6 +9,7 @@ an upper-case letter, a digit or an opening mark; a paragraph end ends a sentenc
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -167,6 +168,7 @@ def _sentence_ends(
 ) -> tuple[list[int], list[int]]:
     """The end of every sentence that another follows, and the start of the one after."""
     protected_starts = [start for start, _ in protected]
+    endings = _word_endings(abbreviations)
     ends: list[int] = []
     starts: list[int] = []
     for match in _SENTENCE_END.finditer(text):
@@ -176,7 +178,7 @@ def _sentence_ends(
         end, start = match.span(1)
         if protected and _inside(protected_starts, protected, mark, end):
             continue
-        if text[mark] == "." and _is_abbreviation(text, mark, abbreviations):
+        if text[mark] == "." and _is_abbreviation(text, mark, abbreviations, endings):
             continue
         ends.append(end)
         starts.append(start)
@@ -216,7 +218,21 @@ def _inside(
     return index >= 0 and protected[index][1] > end
 
 
-def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
+@functools.lru_cache(maxsize=8)
+def _word_endings(abbreviations: frozenset[str]) -> frozenset[str]:
+    """The last one or two characters of each abbreviation before its full stop."""
+    return frozenset(abbreviation[-3:-1] for abbreviation in abbreviations)
+
+
+def _is_abbreviation(
+    text: str, dot: int, abbreviations: frozenset[str], endings: frozenset[str]
+) -> bool:
+    # Cheap test first: most full stops end a word in lower case (so no initial) that ends
+    # like no abbreviation, and the pattern below costs three times as much. (At the text's
+    # start ``dot - 1`` wraps round; there is no word there to be an abbreviation anyway.)
+    before = text[dot - 1]
+    if before.islower() and before not in endings and text[dot - 2 : dot] not in endings:
+        return False
     match = _WORD_BEFORE.match(text, max(0, dot - 40), dot)
     if match is None:
         return False
