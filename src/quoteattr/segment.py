@@ -134,10 +134,15 @@ def sentence_bounds(
         # Sentence ends lie inside paragraphs (none is followed by a line break), so the
         # ones before this paragraph's end are its own.
         stop = bisect.bisect_left(ends, para_end, first)
-        if first == stop:
-            _add_pieces(bounds, text, para_start, para_end, longest)
-        elif para_end - para_start <= longest:
-            _add_paragraph(bounds, text, para_start, para_end, starts[first:stop], ends[first:stop])
+        if para_end - para_start <= longest:
+            # Only the paragraph's own ends can have spaces to strip: ``ends`` follow a mark
+            # and ``starts`` are at the first character after the spaces after it.
+            start = first_non_space(text, para_start, para_end)
+            if first < stop:
+                bounds.append((start, ends[first]))
+                bounds.extend(zip(starts[first : stop - 1], ends[first + 1 : stop], strict=True))
+                start = starts[stop - 1]
+            bounds.append((start, _end_of_non_space(text, start, para_end)))
         else:
             # Long sentences are cut counting from where the sentence before ended.
             sentence_starts = (para_start, *ends[first:stop])
@@ -145,22 +150,6 @@ def sentence_bounds(
                 _add_pieces(bounds, text, start, end, longest)
         first = stop
     return bounds
-
-
-def _add_paragraph(
-    bounds: list[tuple[int, int]],
-    text: str,
-    para_start: int,
-    para_end: int,
-    starts: list[int],
-    ends: list[int],
-) -> None:
-    """Add the sentences that ``ends`` cut a paragraph into, none too long to keep whole."""
-    # Only the paragraph's own ends can have spaces to strip: ``ends`` follow a mark and
-    # ``starts`` are at the first character after the spaces after it.
-    bounds.append((first_non_space(text, para_start, para_end), ends[0]))
-    bounds.extend(zip(starts[:-1], ends[1:], strict=True))
-    bounds.append((starts[-1], _end_of_non_space(text, starts[-1], para_end)))
 
 
 def _sentence_ends(
