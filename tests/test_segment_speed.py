@@ -12,6 +12,7 @@ and closing marks, abbreviations and the endings of abbreviations.
 from __future__ import annotations
 
 import bisect
+import time
 from collections.abc import Sequence
 
 import pytest
@@ -129,6 +130,28 @@ def test_edges_equal_a_pattern_per_paragraph(text: str, longest: int) -> None:
     for abbreviations in (frozenset(load("en").abbreviations), _ODD_ABBREVIATIONS):
         found = sentence_bounds(text, paragraph_bounds(text), abbreviations, (), longest)
         assert found == _reference(text, abbreviations, (), longest)
+
+
+_RUN = 200_000
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (" a", [(0, _RUN + 2)]),
+        (" A", [(0, _RUN), (_RUN + 1, _RUN + 2)]),
+        ("” a", [(0, _RUN + 3)]),
+        ("\n", [(0, _RUN)]),
+    ],
+)
+def test_a_run_of_marks_is_read_once(tail: str, expected: list[tuple[int, int]]) -> None:
+    # Tried from every mark of the run, the pattern took 70 ms for 1,000 full stops and
+    # would take minutes for these; read once, a few milliseconds.
+    text = "." * _RUN + tail
+    started = time.process_time()
+    found = sentence_bounds(text, paragraph_bounds(text), frozenset(), longest=len(text))
+    assert time.process_time() - started < 1.0
+    assert found == expected
 
 
 def test_spaces_are_the_regex_spaces_that_break_no_line() -> None:

@@ -30,9 +30,11 @@ _SPACES = "\t \xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
 # class is twice as fast as ``regex``'s; ``re`` has no ``\p{Lu}``, so any non-ASCII
 # character after the opening marks is let through as group 2 for ``_CAPITAL_OR_DIGIT``.
 # Possessive: a shorter run of marks, closing or opening marks is never followed by what
-# the pattern needs next, so there is nothing to give back.
+# the pattern needs next, so there is nothing to give back. Tried at the first mark of a
+# run only: from a later one it would end at the same place, and trying every one would
+# make a run of marks cost the square of its length.
 _SENTENCE_END = re.compile(
-    r"[.!?…][.!?…]*+(?:''|[\"'”’“‘»«›‹」』)\]])*+"
+    r"[.!?…](?<![.!?…].)[.!?…]*+(?:''|[\"'”’“‘»«›‹」』)\]])*+"
     rf"([{_SPACES}]++)"
     r"(?=(?:``|''|[\"'“‘«„‚»›‹”「『(\[])*+(?:[A-Z0-9]|([^\x00-\x7f])))"
 )
