@@ -163,6 +163,7 @@ def _sentence_ends(
     ends: list[int] = []
     starts: list[int] = []
     for match in _SENTENCE_END.finditer(text):
+        # Group 2 is a non-ASCII character where a capital or a digit must stand.
         if match.lastindex == 2 and not _CAPITAL_OR_DIGIT.match(match.group(2)):
             continue
         mark = match.start()
