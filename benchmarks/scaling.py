@@ -323,6 +323,13 @@ def primes_run(size: int) -> str:
     return fill(size, itertools.cycle(("1'2\"", "3'4'", "5\"6'")))
 
 
+def sentence_end_run(size: int) -> str:
+    """One run of full stops, question and exclamation marks, then a lower-case word: no
+    sentence ends in it, which the sentence-end pattern once found out again from every
+    mark of the run (quadratic time)."""
+    return "The end" + fill(max(1, size - 14), itertools.cycle(".?!")) + " then"
+
+
 def straight_double_run(size: int) -> str:
     return '"' * size
 
@@ -444,6 +451,9 @@ def cases() -> list[Case]:
         Case("apostrophe_run", "one run of ' characters", apostrophe_run),
         Case("straight_double_run", 'one run of " characters', straight_double_run),
         Case("apostrophe_words", "elisions, possessives, primes, '' runs", apostrophe_words),
+        Case(
+            "sentence_end_run", "The end.?!.?!... then: one run of sentence ends", sentence_end_run
+        ),
         Case("primes_run", "digits and primes: 1'2\"3'4'5\"6'...", primes_run),
         Case("nested_curly", "“‘“‘...’”’” nested n deep, no words between", nested_curly),
         Case(

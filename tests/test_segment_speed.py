@@ -12,7 +12,6 @@ and closing marks, abbreviations and the endings of abbreviations.
 from __future__ import annotations
 
 import bisect
-import time
 from collections.abc import Sequence
 
 import pytest
@@ -132,7 +131,9 @@ def test_edges_equal_a_pattern_per_paragraph(text: str, longest: int) -> None:
         assert found == _reference(text, abbreviations, (), longest)
 
 
-_RUN = 200_000
+# Long enough to show a run is read as one piece; how the time grows with the run's length
+# is measured by ``benchmarks/scaling.py`` (``sentence_end_run``), not here.
+_RUN = 2_000
 
 
 @pytest.mark.parametrize(
@@ -145,12 +146,10 @@ _RUN = 200_000
     ],
 )
 def test_a_run_of_marks_is_read_once(tail: str, expected: list[tuple[int, int]]) -> None:
-    # Tried from every mark of the run, the pattern took 70 ms for 1,000 full stops and
-    # would take minutes for these; read once, a few milliseconds.
+    # Tried from every mark of the run, the pattern took time quadratic in its length
+    # (70 ms for 1,000 full stops, 34 s for 20,000); it is now read once.
     text = "." * _RUN + tail
-    started = time.process_time()
     found = sentence_bounds(text, paragraph_bounds(text), frozenset(), longest=len(text))
-    assert time.process_time() - started < 1.0
     assert found == expected
 
 
