@@ -946,3 +946,78 @@ def test_a_thought_verb_after_what_was_said_goes_on_with_the_said_clause() -> No
         ("the tunnel is too costly", "thinks"),
         ("the bridge can be saved", "believes"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor told Reuters the harbour would reopen.", "the harbour would reopen"),
+        ("The mayor told her the harbour would reopen.", "the harbour would reopen"),
+        ("The mayor told her staff that the harbour would reopen.", "the harbour would reopen"),
+        (
+            "The mayor told The Coast Herald on Monday that the harbour would reopen.",
+            "the harbour would reopen",
+        ),
+        (
+            "The mayor told members of the harbour board that the harbour would reopen.",
+            "the harbour would reopen",
+        ),
+        ("The mayor told voters how long the works would last.", "how long the works would last"),
+        ("The mayor told them Ortiz “had no plan.”", "Ortiz “had no plan.”"),
+        # Nothing shows where the one told ends: the words stay in the content.
+        ("The mayor told the pope has no plans to visit.", "the pope has no plans to visit"),
+        # "him and his staff" is one told, not "him" and a content "and his staff ...".
+        (
+            "The mayor told him and his staff to close the port.",
+            "him and his staff to close the port",
+        ),
+    ],
+)
+def test_the_one_told_is_not_the_content(text: str, content: str) -> None:
+    """'X told Reuters (that) A': the one told stands between the cue and the content."""
+    assert [(q.text, q.cue.text if q.cue else None) for q in extract_quotes(text)] == [
+        (content, "told")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour will reopen in May, the mayor told Reuters on Monday.",
+        "The harbour will reopen in May, the mayor told her.",
+        "The harbour will reopen in May, the mayor told The Coast Herald.",
+    ],
+)
+def test_a_clause_before_speaker_and_one_told_is_the_content(text: str) -> None:
+    """'A, X told Reuters.': with only the one told after the cue, the clause before the
+    speaker is the content."""
+    assert summary(text) == [
+        ("indirect", "The harbour will reopen in May", "the mayor", "told", "content-before")
+    ]
+
+
+def test_a_relative_clause_cue_takes_no_content_before_it() -> None:
+    """'A is hostile to Ortiz, who has mused about B': the clause the antecedent stands in
+    is no one's words; what follows the cue is."""
+    quotes = summary(
+        "Much of the harbour board is hostile to Ana Ortiz, who has mused about building a "
+        "new bridge.",
+        scope="all",
+    )
+    assert [(text, speaker, rule) for _, text, speaker, _, rule in quotes] == [
+        ("building a new bridge", "who", "speaker-cue")
+    ]
+
+
+def test_a_complement_word_ends_at_a_whole_word() -> None:
+    """'said that this week's vote …': "week" is no complement word where it opens a
+    possessive; the content keeps it (and does not open with "'s")."""
+    quotes = summary("The mayor said that this week's vote would decide the bridge.")
+    assert quotes[0][1] == "week's vote would decide the bridge"
+
+
+def test_a_title_case_headline_keeps_the_words_after_its_cue() -> None:
+    quotes = summary("Mayor Tells Reuters Harbour Will Reopen In May\n\nThe works start soon.")
+    assert [(text, cue) for _, text, _, cue, _ in quotes] == [
+        ("Reuters Harbour Will Reopen In May", "Tells")
+    ]

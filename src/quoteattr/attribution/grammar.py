@@ -34,6 +34,41 @@ _AFFILIATION = r"(?:[^\S\n]*\([^()\n]{1,40}\)|)"
 _AGE = r"(?:,[^\S\n]+\d{1,3}(?=,)|)"
 
 
+def _recipient(pack: LanguagePack, mention: str) -> str:
+    """The one told, right after a cue of telling, where what follows shows it is not the
+    content: a ``mention`` (a noun phrase, a name) before a word that opens the content or
+    a quotation after a comma or colon ("the council that", "reporters on Monday how",
+    "his staff, '"), a pronoun ("told her", not "told him and his staff"), or a name
+    before the content's own subject or the sentence's end ("told Reuters the plan ...",
+    "..., Lee told The Herald.")."""
+    space = r"[^\S\n]"
+    # Complement words may stand between ("told the council on Monday that"), but not the
+    # complementizer, which opens the content.
+    between = [word for word in pack.complement_words if word not in pack.complementizers]
+    complement = rf"(?:{space}+(?i:{one_of(between)})(?![\w\-'’]))*" if between else ""
+    opens_content = (
+        rf"{complement}(?:{space}*[,:]{space}*[\"“‘«']|{space}*:"
+        rf"|{space}+{one_of(pack.recipient_openers)}(?![\w\-'’]))"
+    )
+    capitalised = r"\p{Lu}[\p{L}\p{M}\p{Nd}\-&.'’]*"
+    subject = one_of([*pack.pronouns, *pack.determiners])
+    name_before_subject = (
+        rf"{capitalised}(?:{space}+{capitalised})*"
+        rf"(?={complement}(?:{space}+{subject}(?![\w\-])|{space}*[.!?]?{space}*\Z))"
+    )
+    # A pronoun that is never a determiner first ("told them Ortiz ..."); one that may be
+    # ("her") only where no noun phrase it opens goes on ("told her staff that").
+    alone = rf"(?![\w\-'’])(?!{space}+{one_of(pack.coordinators)}(?![\w\-'’]))"
+    pronouns = [word for word in pack.recipient_pronouns if word not in pack.determiners]
+    possessives = [word for word in pack.recipient_pronouns if word in pack.determiners]
+    return (
+        rf"{space}*(?:{one_of(pronouns)}{alone}"
+        rf"|(?:{mention})(?={opens_content})"
+        rf"|{one_of(possessives)}{alone}"
+        rf"|{name_before_subject})"
+    )
+
+
 def _apposition(pack: LanguagePack) -> str:
     """An apposition or relative clause between a speaker and the cue: "Hugh Hill, a
     doctor, said" / "Smith, who chairs the panel, said"; a relative clause may hold
@@ -133,6 +168,8 @@ class Grammar:
     dash_after_quote: regex.Pattern[str]
     clause_words: frozenset[str]
     causative_forms: frozenset[str]
+    recipient_forms: frozenset[str]
+    recipient: regex.Pattern[str]
     causative: regex.Pattern[str]
     subject_apposition: regex.Pattern[str]
     time_nouns: frozenset[str]
@@ -181,6 +218,19 @@ class Grammar:
     def is_according(self, form: str) -> bool:
         """Whether a cue form is one the speaker follows ("according to X")."""
         return " ".join(form.lower().split()) in self.according_cues
+
+    def past_recipient(self, text: str, tail: int, end: int, cue: str) -> int:
+        """Where the content after a cue of telling starts, past the one told and the
+        complement after it ("told Reuters on Monday that" -> the content's "that");
+        ``tail`` for any other ``cue`` (as written in the text), or where no one told
+        stands there."""
+        # A capitalised cue is a headline's ("Mayor Tells Council ..."), in title case.
+        if cue[:1].isupper() or cue.lower() not in self.recipient_forms:
+            return tail
+        match = self.recipient.match(text, tail, end)
+        if match is None:
+            return tail
+        return self.complement.match(text, match.end(), end).end()  # type: ignore[union-attr]
 
     def cue_phrase(self, text: str, cue: tuple[int, int], floor: int) -> tuple[int, int]:
         """The cue as annotators mark it: auxiliaries and adverbs before it ("has publicly
@@ -381,6 +431,9 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     # A pack without auxiliaries gets a pattern that never matches.
     auxiliary = alternation(pack.cue_auxiliaries) if pack.cue_auxiliaries else r"(?!)"
     flags = regex.VERSION1
+    recipients = {
+        form.lower() for entry in pack.recipient_verbs for form in inflect(entry, pack.morphology)
+    }
     causatives = {
         form for entry in pack.causative_verbs for form in inflect(entry, pack.morphology)
     }
@@ -390,6 +443,8 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         after=regex.compile(rf"[^\S\n]*,?[^\S\n]*{before_cue}{attribution_after}", flags),
         dash_after_quote=regex.compile(rf"[^\S\n]*,?[^\S\n]*{dash}"),
         causative_forms=frozenset(causatives),
+        recipient_forms=frozenset(recipients),
+        recipient=regex.compile(_recipient(pack, after_cue), flags),
         # Up to two lower-case words before a time ("has in the past", "at"), whose
         # speaker stands before them.
         time_lead=regex.compile(r"(?<![\w\-'’])(?:\p{Ll}+[^\S\n]+){1,2}\Z", regex.REVERSE),
@@ -447,7 +502,8 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             flags,
         ),
         complement=regex.compile(
-            rf"(?:[^\S\n]+{one_of(pack.complement_words)}\b)*[^\S\n]*",
+            # A whole word: "that this week's report" keeps "this week's".
+            rf"(?:[^\S\n]+{one_of(pack.complement_words)}(?![\w\-'’]))*[^\S\n]*",
             flags | regex.IGNORECASE,
         ),
         verb_openers=frozenset(

@@ -389,6 +389,7 @@ class _Finder:
     ) -> Candidate | None:
         text, grammar = self.text, self.grammar
         tail = grammar.complement.match(text, cue[1], end).end()  # type: ignore[union-attr]
+        tail = grammar.past_recipient(text, tail, end, text[cue[0] : cue[1]])
         rest_has_words = _has_word(text, tail, end)
         if grammar.is_according(form):
             return self._according_to(start, end, cue, category)
@@ -503,7 +504,13 @@ class _Finder:
             # the clause before it, a later ", X reports" is the source tag, not a quotation.
             if previous is not None and comma is not None:
                 return None
-            if comma is not None and _has_word(text, start, comma.start()):
+            if (
+                comma is not None
+                and _has_word(text, start, comma.start())
+                # "…, Lee, who told Reuters.": a relative clause's cue reports nothing of
+                # the clause its antecedent stands in.
+                and text[speaker[0] : speaker[1]].lower() not in grammar.pack.relative_pronouns
+            ):
                 if not rest_has_words or self._circumstance(start, comma.start(), tail, end):
                     return self._make(
                         [(start, comma.start())], cue, speaker, "content-before", category

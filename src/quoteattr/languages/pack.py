@@ -120,6 +120,15 @@ class LanguagePack:
     """Verb entries (inflected as cue verbs are) whose object is the subject of the
     infinitive after it: in "The ruling led critics to say …" the critics speak, not the
     sentence's subject."""
+    recipient_verbs: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Verb entries (inflected as cue verbs are) whose cue names the one told before the
+    content: in "Lee told the council that the bridge was safe" the content is "the bridge
+    was safe", and in "The bridge was safe, Lee told Reuters." it is the clause before."""
+    recipient_pronouns: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Pronouns that stand alone as the one told ("told her", "told them")."""
+    recipient_openers: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Words that open the content after the one told ("told the council that ...",
+    "told voters how ..."); not "who" or "when", which go on describing the one told."""
     opening_prepositions: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Prepositions, besides the phrase stop words, that may open a sentence with a
     participle clause whose subject is the main clause's ("Despite praising Lee, Ortiz
