@@ -1021,3 +1021,10 @@ def test_a_title_case_headline_keeps_the_words_after_its_cue() -> None:
     assert [(text, cue) for _, text, _, cue, _ in quotes] == [
         ("Reuters Harbour Will Reopen In May", "Tells")
     ]
+
+
+def test_an_apposition_between_dashes() -> None:
+    """'Ann Lee — a teacher from Ava — says A': dashes set the apposition apart as commas do."""
+    assert summary("Ana Ruiz — a nurse from Tarn — says she made a late decision to vote.") == [
+        ("indirect", "she made a late decision to vote", "Ana Ruiz", "says", "speaker-cue")
+    ]

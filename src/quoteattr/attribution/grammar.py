@@ -73,12 +73,15 @@ def _apposition(pack: LanguagePack) -> str:
     """An apposition or relative clause between a speaker and the cue: "Hugh Hill, a
     doctor, said" / "Smith, who chairs the panel, said"; a relative clause may hold
     commas ("Smith, who served in Iran, Iraq and Peru, said"), tried before a plain
-    apposition would take "Iraq and Peru" for one and "Iran" for the speaker."""
+    apposition would take "Iraq and Peru" for one and "Iran" for the speaker. Dashes may
+    set it apart too ("Ann Lee — a teacher from Ava — says")."""
     return (
         _AFFILIATION + _AGE + rf"(?:,[^\S\n]+{one_of(pack.apposition_openers)}\b"
         r"[^,;:\"“”«»\n]{1,150},"
         rf"|,[^\S\n]+{one_of(pack.relative_pronouns)}\b[^;:\"“”«»\n]{{1,150}}?,"
-        r"|,[^\S\n]+[^,;:\"“”«»\n]{1,100}?,|)"
+        r"|,[^\S\n]+[^,;:\"“”«»\n]{1,100}?,"
+        # Between dashes: "Ann Lee — a teacher from Ava — says".
+        r"|[^\S\n]+[—–][^\S\n]+[^—–;:\"“”«»\n]{1,100}?[^\S\n]+[—–]|)"
     )
 
 
