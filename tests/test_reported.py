@@ -1028,3 +1028,22 @@ def test_an_apposition_between_dashes() -> None:
     assert summary("Ana Ruiz — a nurse from Tarn — says she made a late decision to vote.") == [
         ("indirect", "she made a late decision to vote", "Ana Ruiz", "says", "speaker-cue")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("In the poll, 47% say the bridge should be rebuilt.", "47%", "say"),
+        (
+            "About 52% of registered voters say the bridge should be rebuilt.",
+            "52% of registered voters",
+            "say",
+        ),
+        ("In the poll, 47 percent said the bridge should be rebuilt.", "47 percent", "said"),
+    ],
+)
+def test_a_share_of_a_poll_speaks(text: str, speaker: str, cue: str) -> None:
+    """'47% say A': a percentage is the speaker of what a poll's respondents say."""
+    assert summary(text) == [
+        ("indirect", "the bridge should be rebuilt", speaker, cue, "speaker-cue")
+    ]

@@ -113,7 +113,10 @@ def speaker_pattern(
     np = rf"(?:{determiner}|{quantity}|{name}{_POSSESSIVE})(?:[^\S\n]+{np_word}){words}{of_phrase}"
     # A name first: "President of the Republic of Valdoria Ilya Markov" is one mention, not
     # the noun phrase "the Republic of Valdoria Ilya Markov".
-    alternatives = [name, np, pronoun]
+    # A share on its own speaks in polls ("47% say", "52 percent of voters said"); a
+    # percent word is a noun-phrase word already, the sign is not.
+    share = rf"\d[\d,.]*[^\S\n]*%{of_phrase}"
+    alternatives = [name, np, pronoun, share]
     if pack.adjective_endings:
         # Where every noun is capitalised, a determiner before a "name" belongs to it:
         # "die Zeitung" is one mention, not the article and the name "Zeitung".
