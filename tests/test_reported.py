@@ -1047,3 +1047,37 @@ def test_a_share_of_a_poll_speaks(text: str, speaker: str, cue: str) -> None:
     assert summary(text) == [
         ("indirect", "the bridge should be rebuilt", speaker, cue, "speaker-cue")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan is too costly, Ortiz said in Avila on Tuesday.",
+        "The plan is too costly, Ortiz said Tuesday at a rally in Avila.",
+        "The plan is too costly, Ortiz said in an interview with The Herald.",
+    ],
+)
+def test_a_phrase_of_circumstance_after_said_is_no_content(text: str) -> None:
+    """'A, X said at a rally in Avila.': "said" reports a clause, never the phrase a
+    preposition opens after it; the clause before the speaker is the content."""
+    assert summary(text) == [
+        ("indirect", "The plan is too costly", "Ortiz", "said", "content-before")
+    ]
+
+
+def test_said_with_only_a_circumstance_reports_nothing() -> None:
+    assert summary("Ortiz said at a rally in Avila.") == []
+
+
+def test_the_cue_tail_is_no_part_of_the_content() -> None:
+    """'X said in a statement that A': the cue takes "in a statement" in; the content is A."""
+    assert summary("Ortiz said in a statement that the plan is too costly.") == [
+        ("indirect", "the plan is too costly", "Ortiz", "said in a statement", "speaker-cue")
+    ]
+
+
+def test_a_parenthetical_cue_before_a_preposition_still_splits_the_sentence() -> None:
+    quotes = summary("The tunnel, Ortiz said, from the start was too costly.")
+    assert [(text, cue, rule) for _, text, _, cue, rule in quotes] == [
+        ("The tunnel from the start was too costly", "said", "parenthetical")
+    ]

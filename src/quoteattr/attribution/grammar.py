@@ -172,6 +172,9 @@ class Grammar:
     clause_words: frozenset[str]
     causative_forms: frozenset[str]
     recipient_forms: frozenset[str]
+    clause_verb_forms: frozenset[str]
+    circumstance_prepositions: frozenset[str]
+    clause_markers: frozenset[str]
     recipient: regex.Pattern[str]
     causative: regex.Pattern[str]
     subject_apposition: regex.Pattern[str]
@@ -221,6 +224,17 @@ class Grammar:
     def is_according(self, form: str) -> bool:
         """Whether a cue form is one the speaker follows ("according to X")."""
         return " ".join(form.lower().split()) in self.according_cues
+
+    def content_start(self, text: str, cue_end: int, end: int) -> int:
+        """Where what may be a cue's content starts, after the cue's tail ("said in a
+        statement", which the cue phrase takes in) and its complement ("told reporters on
+        Monday that")."""
+        start = cue_end
+        if text[cue_end - 1 : cue_end].isalpha():
+            tail = self.cue_tail.match(text, cue_end, min(end, cue_end + 40))
+            if tail is not None:
+                start = tail.end()
+        return self.complement.match(text, start, end).end()  # type: ignore[union-attr]
 
     def past_recipient(self, text: str, tail: int, end: int, cue: str) -> int:
         """Where the content after a cue of telling starts, past the one told and the
@@ -447,6 +461,20 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         dash_after_quote=regex.compile(rf"[^\S\n]*,?[^\S\n]*{dash}"),
         causative_forms=frozenset(causatives),
         recipient_forms=frozenset(recipients),
+        clause_verb_forms=frozenset(
+            form.lower() for entry in pack.clause_verbs for form in inflect(entry, pack.morphology)
+        ),
+        circumstance_prepositions=frozenset(pack.circumstance_prepositions),
+        # Words that show a clause: a subject pronoun, an auxiliary, a complementizer.
+        clause_markers=frozenset(
+            word.lower()
+            for word in (
+                *pack.pronouns,
+                *pack.cue_auxiliaries,
+                *pack.complementizers,
+                *pack.infinitive_markers,
+            )
+        ),
         recipient=regex.compile(_recipient(pack, after_cue), flags),
         # Up to two lower-case words before a time ("has in the past", "at"), whose
         # speaker stands before them.

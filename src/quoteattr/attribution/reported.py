@@ -80,6 +80,10 @@ _TITLE_SHARE = 0.8
 # Words the content of ", SPEAKER CUE ..." needs to be a clause of its own, not the rest
 # of a final attribution ("said at the time").
 _NEW_CLAUSE_WORDS = 3
+# At most this many words (within this many characters) after "said" make a phrase of
+# circumstance ("said at a rally in Avila on Tuesday"), no content.
+_CIRCUMSTANCE_WORDS = 8
+_CIRCUMSTANCE_REACH = 120
 # Words a clause before ", SPEAKER CUE" needs to be the reported content itself.
 _CLAUSE_WORDS = 5
 
@@ -388,9 +392,10 @@ class _Finder:
         previous: Candidate | None,
     ) -> Candidate | None:
         text, grammar = self.text, self.grammar
-        tail = grammar.complement.match(text, cue[1], end).end()  # type: ignore[union-attr]
+        tail = grammar.content_start(text, cue[1], end)
         tail = grammar.past_recipient(text, tail, end, text[cue[0] : cue[1]])
-        rest_has_words = _has_word(text, tail, end)
+        # "A, Ortiz said in Avila on Tuesday.": what follows the cue is its circumstance.
+        rest_has_words = _has_word(text, tail, end) and not self._circumstance_only(cue, end, form)
         if grammar.is_according(form):
             return self._according_to(start, end, cue, category)
         if form.lower() in self.impressions:
@@ -1051,6 +1056,27 @@ class _Finder:
         start = first_non_space(self.text, start, end)
         match = self.grammar.lexicon.pattern.match(self.text, start, end)
         return match is not None and self.grammar.is_participle(match.group())
+
+    def _circumstance_only(self, cue: tuple[int, int], end: int, form: str) -> bool:
+        """Whether a verb whose content is a clause ("said") is followed, to the sentence's
+        end, by nothing but a phrase opened by a preposition: a few words, no quotation,
+        none of the words that show a clause (a subject pronoun, an auxiliary, "that")."""
+        grammar = self.grammar
+        if form.lower().split()[-1] not in grammar.clause_verb_forms:
+            return False
+        if _COMMA_AFTER.match(self.text, cue[1], end) is not None:
+            return False  # "…, he said, from Bush …": the words after the comma go on
+        words = _WORDS.findall(self.text, cue[1], min(end, cue[1] + _CIRCUMSTANCE_REACH))
+        while words and words[0].casefold() in grammar.time_nouns:
+            words.pop(0)  # "said Tuesday in Avila"
+        if (
+            not words
+            or words[0].lower() not in grammar.circumstance_prepositions
+            or len(words) > _CIRCUMSTANCE_WORDS
+            or self._blocked(cue[1], end)
+        ):
+            return False
+        return not any(word.lower() in grammar.clause_markers for word in words)
 
     def _circumstance(self, start: int, comma: int, tail: int, end: int) -> bool:
         """Whether the words after a cue are its circumstance, not reported content.

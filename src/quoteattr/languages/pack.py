@@ -124,6 +124,13 @@ class LanguagePack:
     """Verb entries (inflected as cue verbs are) whose cue names the one told before the
     content: in "Lee told the council that the bridge was safe" the content is "the bridge
     was safe", and in "The bridge was safe, Lee told Reuters." it is the clause before."""
+    clause_verbs: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Verb entries whose content is a clause or a quotation, never the phrase after a
+    preposition: after "…, Ortiz said in Avila on Tuesday." the content is the clause
+    before the speaker ("Ortiz said at a rally." reports nothing)."""
+    circumstance_prepositions: tuple[str, ...] = attrs.field(converter=_words, default=())
+    """Prepositions that open a circumstance right after one of ``clause_verbs`` ("in",
+    "at", "during")."""
     recipient_pronouns: tuple[str, ...] = attrs.field(converter=_words, default=())
     """Pronouns that stand alone as the one told ("told her", "told them")."""
     recipient_openers: tuple[str, ...] = attrs.field(converter=_words, default=())
