@@ -981,6 +981,20 @@ def test_the_one_told_is_not_the_content(text: str, content: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The minister assured residents that the water was safe.", "assured"),
+        ("The minister reminded the council that the water was safe.", "reminded"),
+        ("The minister informed Parliament the water was safe.", "informed"),
+    ],
+)
+def test_other_cues_of_telling_have_one_told_too(text: str, cue: str) -> None:
+    assert [(q.text, q.cue.text if q.cue else None) for q in extract_quotes(text)] == [
+        ("the water was safe", cue)
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The harbour will reopen in May, the mayor told Reuters on Monday.",

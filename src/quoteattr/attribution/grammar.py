@@ -52,9 +52,13 @@ def _recipient(pack: LanguagePack, mention: str) -> str:
     )
     capitalised = r"\p{Lu}[\p{L}\p{M}\p{Nd}\-&.'’]*"
     subject = one_of([*pack.pronouns, *pack.determiners])
+    # Only a time between a name and the subject ("told Reuters on Monday the plan"): not
+    # "as" ("told Reuters as he left" says nothing of what was told).
+    time = [*pack.time_prepositions, *pack.time_modifiers, *pack.time_words]
+    when = rf"(?:{space}+(?i:{one_of(time)})(?![\w\-'’]))*" if time else ""
     name_before_subject = (
         rf"{capitalised}(?:{space}+{capitalised})*"
-        rf"(?={complement}(?:{space}+{subject}(?![\w\-])|{space}*[.!?]?{space}*\Z))"
+        rf"(?={when}(?:{space}+{subject}(?![\w\-])|{space}*[.!?]?{space}*\Z))"
     )
     # A pronoun that is never a determiner first ("told them Ortiz ..."); one that may be
     # ("her") only where no noun phrase it opens goes on ("told her staff that").

@@ -507,7 +507,10 @@ GRAMMAR_WORDS: dict[str, Any] = {
                         "leave leaves left left leaving", "cause",
                         "spur spurs spurred spurred spurring", "drive drives drove driven driving",
                         "inspire", "compel compels compelled compelled compelling", "enable"),
-    "recipient_verbs": ("tell tells told told telling",),
+    # Not "warn", "promise", "advise": their object is as often what is warned of,
+    # promised or advised ("promised immigration reform if ...").
+    "recipient_verbs": ("tell tells told told telling", "assure", "inform", "remind", "notify",
+                        "convince", "persuade"),
     "recipient_pronouns": ("her", "him", "them", "me", "us", "you"),
     "clause_verbs": ("say says said said saying", "add", "write writes wrote written writing",
                      "tweet", "explain", "note", "state", "declare"),
