@@ -1049,8 +1049,8 @@ def test_an_apposition_between_dashes() -> None:
     [
         ("In the poll, 47% say the bridge should be rebuilt.", "47%", "say"),
         (
-            "About 52% of registered voters say the bridge should be rebuilt.",
-            "52% of registered voters",
+            "About 52 percent of registered voters say the bridge should be rebuilt.",
+            "52 percent of registered voters",
             "say",
         ),
         ("In the poll, 47 percent said the bridge should be rebuilt.", "47 percent", "said"),

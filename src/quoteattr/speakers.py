@@ -110,13 +110,17 @@ def speaker_pattern(
     # ``shortest`` makes a noun phrase stop as early as what follows allows: the subject in
     # "The governor met the families" is "The governor", not "The governor met".
     words = "{1,4}?" if shortest else "{1,4}"
-    np = rf"(?:{determiner}|{quantity}|{name}{_POSSESSIVE})(?:[^\S\n]+{np_word}){words}{of_phrase}"
+    # A share speaks in polls ("47% say", "68% of voters say"; "52 percent of voters" has
+    # a noun-phrase word already). It shares the noun phrase's "of" phrase: a branch of
+    # its own with one would be tried at every call of the reverse speaker pattern.
+    share = r"\d[\d,.]*[^\S\n]*%"
+    np = (
+        rf"(?:(?:{determiner}|{quantity}|{name}{_POSSESSIVE})(?:[^\S\n]+{np_word}){words}"
+        rf"|{share}){of_phrase}"
+    )
     # A name first: "President of the Republic of Valdoria Ilya Markov" is one mention, not
     # the noun phrase "the Republic of Valdoria Ilya Markov".
-    # A share on its own speaks in polls ("47% say", "52 percent of voters said"); a
-    # percent word is a noun-phrase word already, the sign is not.
-    share = rf"\d[\d,.]*[^\S\n]*%{of_phrase}"
-    alternatives = [name, np, pronoun, share]
+    alternatives = [name, np, pronoun]
     if pack.adjective_endings:
         # Where every noun is capitalised, a determiner before a "name" belongs to it:
         # "die Zeitung" is one mention, not the article and the name "Zeitung".

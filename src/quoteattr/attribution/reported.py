@@ -55,6 +55,8 @@ _INTRODUCTION = regex.compile(r"[^\"“”«»„\n]{0,200}:[^\S\n]*\Z")
 # missing ('It went on," he wrote.'), so what follows is no content of it.
 _STRAY_CLOSER = regex.compile(r"[^\S\n]*[,;:.!?]?[\"'”’»](?![\w'])")
 _WORDS = regex.compile(r"\w+")
+# The first word after a cue (the first that ``_WORDS`` finds there).
+_NEXT_WORD = regex.compile(r"\W*(\w+)")
 # The word right before a position (matched right to left).
 _PREVIOUS_WORD = regex.compile(r"([\w'’\-]+)[^\S\n]+\Z", regex.REVERSE)
 # How far before a cue a causative verb may stand ("led some critics to say").
@@ -1064,6 +1066,12 @@ class _Finder:
         grammar = self.grammar
         if form.lower().split()[-1] not in grammar.clause_verb_forms:
             return False
+        first = _NEXT_WORD.match(self.text, cue[1], min(end, cue[1] + _CIRCUMSTANCE_REACH))
+        if first is None or (
+            first.group(1).lower() not in grammar.circumstance_prepositions
+            and first.group(1).casefold() not in grammar.time_nouns
+        ):
+            return False  # cheap test first: most cues go on with no preposition or time
         if _COMMA_AFTER.match(self.text, cue[1], end) is not None:
             return False  # "…, he said, from Bush …": the words after the comma go on
         words = _WORDS.findall(self.text, cue[1], min(end, cue[1] + _CIRCUMSTANCE_REACH))
