@@ -53,7 +53,8 @@ def _plain_marks(scanner: QuoteScanner, text: str) -> tuple[list[int], list[str]
 
 @given(_TEXTS)
 def test_marks_found_are_the_plain_patterns_less_contractions(text: str) -> None:
-    assert SCANNER._find_marks(text) == _plain_marks(SCANNER, text)
+    tokens, marks = SCANNER._find_marks(text)
+    assert (list(tokens), list(marks)) == _plain_marks(SCANNER, text)
 
 
 @given(_TEXTS)
@@ -61,7 +62,8 @@ def test_mixed_two_character_marks_are_found_with_one_pattern(text: str) -> None
     # "‚'" holds another mark's first character: one pattern for all the marks.
     scanner = QuoteScanner([*DEFAULT_PAIRS, QuoteMarkPair("‚'", "'‚")])
     assert len(scanner._mark_patterns) == 1
-    assert scanner._find_marks(text) == _plain_marks(scanner, text)
+    tokens, marks = scanner._find_marks(text)
+    assert (list(tokens), list(marks)) == _plain_marks(scanner, text)
 
 
 def test_one_pattern_per_first_character_for_the_default_marks() -> None:
@@ -90,3 +92,14 @@ def test_no_paragraphs_given() -> None:
 
 def test_no_pairs_find_nothing() -> None:
     assert QuoteScanner([]).scan('"Yes," he said.') == []
+
+
+def test_quotations_nested_deep_leave_the_outermost() -> None:
+    # Each closing drops the quotations closed inside it: the outermost one is left, with
+    # a quotation after it kept whole.
+    depth = 200
+    opening = "".join(f"{'“‘'[i % 2]}w{i} " for i in range(depth))
+    closing = "".join(f"w{i}{'”’'[i % 2]} " for i in reversed(range(depth)))
+    text = opening + closing + "and “after it”"
+    spans = [(q.start, q.end) for q in QuoteScanner().scan(text)]
+    assert spans == [(0, len(opening + closing) - 1), (len(text) - 10, len(text))]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
+from array import array
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -257,8 +258,15 @@ class QuoteScanner:
             paragraphs = paragraph_bounds(text)
         return _Scan(self, text, tokens, marks, paragraphs).run()
 
-    def _find_marks(self, text: str) -> tuple[list[int], list[str]]:
-        """The positions and the strings of the marks in ``text``, in text order."""
+    def _find_marks(self, text: str) -> tuple[array[int], Sequence[str]]:
+        """The positions and the strings of the marks in ``text``, in text order.
+
+        An array of positions, and the marks joined in a string when each is one
+        character (they nearly always are): a list of a mark per mark would have the
+        garbage collector walk every element at each full collection, and full collections
+        come more often the longer the text, which made the scan's time grow faster than
+        the text on texts of marks only.
+        """
         tokens: list[int] = []
         marks: list[str] = []
         patterns = 0
@@ -275,7 +283,8 @@ class QuoteScanner:
             order = sorted(range(len(tokens)), key=tokens.__getitem__)
             tokens = [tokens[index] for index in order]
             marks = [marks[index] for index in order]
-        return tokens, marks
+        joined = "".join(marks)
+        return array("q", tokens), joined if len(joined) == len(marks) else marks
 
     def roles(self, text: str, pos: int, mark: str) -> tuple[bool, bool]:
         """Whether the mark at ``pos`` can open and whether it can close a quotation.
@@ -335,8 +344,8 @@ class _Scan:
         self,
         scanner: QuoteScanner,
         text: str,
-        tokens: list[int],
-        marks: list[str],
+        tokens: array[int],
+        marks: Sequence[str],
         paragraphs: Sequence[tuple[int, int]],
     ) -> None:
         self.scanner = scanner
@@ -346,10 +355,10 @@ class _Scan:
         self.paragraphs = paragraphs
         # For each mark, the position of the first word character after it, found when
         # first asked (-1: not yet known); see ``_next_word``.
-        self.next_word = [-1] * len(tokens)
-        # Closed quotations as plain tuples (start, end, parts): nested ones are dropped at
-        # the end, and until then a plain tuple of plain values costs the garbage collector
-        # nothing to walk (a text of marks nested thousands deep closes thousands of them).
+        self.next_word = array("q", [-1]) * len(tokens)
+        # Closed quotations as plain tuples (start, end, parts), each dropped when one
+        # around it closes (see ``_close``): a plain tuple of plain values costs the
+        # garbage collector nothing to walk, and the list stays short.
         self.found: list[tuple[int, int, tuple[tuple[int, int], ...]]] = []
         self.stack = _OpenStack(scanner._openers_of, scanner._closers_of)
         # Marks that are primes or apostrophes whatever their neighbours say (5'11", 'n').
@@ -407,7 +416,13 @@ class _Scan:
             else:
                 parts = (*parts, piece)
         if parts:
-            self.found.append((opened[_POS], pos + len(mark), tuple(parts)))
+            found = self.found
+            # The quotations closed since this one opened are nested in it, and the last
+            # closed: ``_top_level`` would drop them. Dropped now, a text of marks nested
+            # thousands deep keeps no list of them for the garbage collector to walk.
+            while found and found[-1][0] > opened[_POS]:
+                found.pop()
+            found.append((opened[_POS], pos + len(mark), tuple(parts)))
 
     def _with_part(self, opened: _Open, start: int, end: int) -> list[tuple[int, int]]:
         """``opened``'s parts with ``text[start:end]`` added, if it holds a word.
