@@ -34,6 +34,11 @@ _AFFILIATION = r"(?:[^\S\n]*\([^()\n]{1,40}\)|)"
 _AGE = r"(?:,[^\S\n]+\d{1,3}(?=,)|)"
 
 
+def _lower_forms(pack: LanguagePack, entries: tuple[str, ...]) -> frozenset[str]:
+    """Every form of verb ``entries``, inflected as cue verbs are, in lower case."""
+    return frozenset(form.lower() for entry in entries for form in inflect(entry, pack.morphology))
+
+
 def _recipient(pack: LanguagePack, mention: str) -> str:
     """The one told, right after a cue of telling, where what follows shows it is not the
     content: a ``mention`` (a noun phrase, a name) before a word that opens the content or
@@ -241,9 +246,8 @@ class Grammar:
         ``cue_end`` where none follows (before ``limit``)."""
         # A tail is one of a few fixed phrases after spaces: a string test rules out the
         # pattern for nearly every cue at a fraction of its cost.
-        if text[cue_end - 1 : cue_end].isalpha() and text[
-            cue_end : cue_end + 40
-        ].lstrip().startswith(self.pack.cue_tails):
+        after = text[cue_end : cue_end + 40].lstrip()
+        if text[cue_end - 1 : cue_end].isalpha() and after.startswith(self.pack.cue_tails):
             tail = self.cue_tail.match(text, cue_end, min(limit, cue_end + 40))
             if tail is not None:
                 return tail.end()
@@ -454,9 +458,6 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     # A pack without auxiliaries gets a pattern that never matches.
     auxiliary = alternation(pack.cue_auxiliaries) if pack.cue_auxiliaries else r"(?!)"
     flags = regex.VERSION1
-    recipients = {
-        form.lower() for entry in pack.recipient_verbs for form in inflect(entry, pack.morphology)
-    }
     causatives = {
         form for entry in pack.causative_verbs for form in inflect(entry, pack.morphology)
     }
@@ -466,10 +467,8 @@ def grammar_for(pack: LanguagePack) -> Grammar:
         after=regex.compile(rf"[^\S\n]*,?[^\S\n]*{before_cue}{attribution_after}", flags),
         dash_after_quote=regex.compile(rf"[^\S\n]*,?[^\S\n]*{dash}"),
         causative_forms=frozenset(causatives),
-        recipient_forms=frozenset(recipients),
-        clause_verb_forms=frozenset(
-            form.lower() for entry in pack.clause_verbs for form in inflect(entry, pack.morphology)
-        ),
+        recipient_forms=_lower_forms(pack, pack.recipient_verbs),
+        clause_verb_forms=_lower_forms(pack, pack.clause_verbs),
         circumstance_prepositions=frozenset(pack.circumstance_prepositions),
         # Words that show a clause: a subject pronoun, an auxiliary, a complementizer.
         clause_markers=frozenset(
@@ -539,7 +538,7 @@ def grammar_for(pack: LanguagePack) -> Grammar:
             flags,
         ),
         complement=regex.compile(
-            # A whole word: "that this week's report" keeps "this week's".
+            # Whole words: in "that this week's report" the content keeps "week's".
             rf"(?:[^\S\n]+{one_of(pack.complement_words)}(?![\w\-'’]))*[^\S\n]*",
             flags | regex.IGNORECASE,
         ),

@@ -69,9 +69,9 @@ _CONTINUATION_REACH = 1500
 # How far a participle cue may follow the attribution of the direct quotation before it
 # (", adding" right after "he said", or after a circumstance: "he said on Sunday, adding").
 _PARTICIPLE_REACH = 80
-# Cue categories whose passive without an agent reports the sentence it stands in.
+# Cue categories of impressions: their passive without an agent reports the sentence it
+# stands in, and after what someone said they go on with it ("said A and wanted B").
 _IMPRESSIONS = frozenset({CueCategory.THOUGHT, CueCategory.EVIDENCE})
-_PASSIVE_IMPRESSIONS = _IMPRESSIONS
 # Cue categories of what someone said or wrote.
 _SPOKEN = frozenset({CueCategory.SPEECH, CueCategory.WRITING})
 # A title-case headline: at most this long, its words longer than _SHORT_WORD letters at
@@ -82,8 +82,8 @@ _TITLE_SHARE = 0.8
 # Words the content of ", SPEAKER CUE ..." needs to be a clause of its own, not the rest
 # of a final attribution ("said at the time").
 _NEW_CLAUSE_WORDS = 3
-# At most this many words (within this many characters) after "said" make a phrase of
-# circumstance ("said at a rally in Avila on Tuesday"), no content.
+# At most this many words, in at most this many characters to the sentence's end, after
+# "said" make a phrase of circumstance ("said at a rally in Avila on Tuesday").
 _CIRCUMSTANCE_WORDS = 8
 _CIRCUMSTANCE_REACH = 120
 # Words a clause before ", SPEAKER CUE" needs to be the reported content itself.
@@ -418,7 +418,7 @@ class _Finder:
             and grammar.passive.match(text, cue[1], min(end, cue[1] + 20)) is not None
         ):
             return None  # "kritisiert worden": the cue's subject is no speaker
-        if category in _PASSIVE_IMPRESSIONS and self._passive_without_agent(start, end, cue, form):
+        if category in _IMPRESSIONS and self._passive_without_agent(start, end, cue, form):
             # "Trump is expected to win", "Pigs are considered unclean": no one is named
             # as the source; the sentence is what is reported, as after "seem".
             return self._make([(start, end)], cue, None, "impression", category)
@@ -1064,9 +1064,11 @@ class _Finder:
         end, by nothing but a phrase opened by a preposition: a few words, no quotation,
         none of the words that show a clause (a subject pronoun, an auxiliary, "that")."""
         grammar = self.grammar
-        if form.lower().split()[-1] not in grammar.clause_verb_forms:
+        if end - cue[1] > _CIRCUMSTANCE_REACH or (
+            form.lower().split()[-1] not in grammar.clause_verb_forms
+        ):
             return False
-        first = _NEXT_WORD.match(self.text, cue[1], min(end, cue[1] + _CIRCUMSTANCE_REACH))
+        first = _NEXT_WORD.match(self.text, cue[1], end)
         if first is None or (
             first.group(1).lower() not in grammar.circumstance_prepositions
             and first.group(1).casefold() not in grammar.time_nouns
@@ -1074,7 +1076,7 @@ class _Finder:
             return False  # cheap test first: most cues go on with no preposition or time
         if _COMMA_AFTER.match(self.text, cue[1], end) is not None:
             return False  # "…, he said, from Bush …": the words after the comma go on
-        words = _WORDS.findall(self.text, cue[1], min(end, cue[1] + _CIRCUMSTANCE_REACH))
+        words = _WORDS.findall(self.text, cue[1], end)
         while words and words[0].casefold() in grammar.time_nouns:
             words.pop(0)  # "said Tuesday in Avila"
         if (
