@@ -1054,6 +1054,11 @@ def test_an_apposition_between_dashes() -> None:
             "say",
         ),
         ("In the poll, 47 percent said the bridge should be rebuilt.", "47 percent", "said"),
+        (
+            "About 68% of registered voters say the bridge should be rebuilt.",
+            "68% of registered voters",
+            "say",
+        ),
     ],
 )
 def test_a_share_of_a_poll_speaks(text: str, speaker: str, cue: str) -> None:
